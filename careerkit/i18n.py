@@ -1,0 +1,88 @@
+"""User-facing strings: one catalogue, Indonesian first, English second.
+
+Everything a learner reads (widget text, chart labels, CLI messages) is looked
+up here with :func:`t`.  The language comes from :func:`set_language`, else from
+the ``CAREERKIT_LANG`` environment variable, else Indonesian.
+
+Each domain keeps its strings in its own block below; a test checks that every
+key has both languages and the same ``{placeholders}`` in each.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Literal
+
+__all__ = ["LANGUAGES", "MESSAGES", "Language", "get_language", "set_language", "t"]
+
+Language = Literal["id", "en"]
+LANGUAGES: tuple[Language, ...] = ("id", "en")
+
+_override: Language | None = None
+
+# --- core -----------------------------------------------------------------
+_CORE: dict[str, dict[str, str]] = {
+    "core.rate_note": {
+        "id": "kurs {rate} IDR per USD",
+        "en": "rate {rate} IDR per USD",
+    },
+}
+
+# --- charts (careerkit.charts) ---------------------------------------------
+_CHARTS: dict[str, dict[str, str]] = {}
+
+# --- quiz and progress (careerkit.quiz, careerkit.progress) ----------------
+_QUIZ: dict[str, dict[str, str]] = {}
+
+# --- learner widgets (careerkit.widgets) -----------------------------------
+_WIDGETS: dict[str, dict[str, str]] = {}
+
+# --- command line, workspace, build (careerkit.cli, .workspace, .build) ----
+_CLI: dict[str, dict[str, str]] = {}
+
+MESSAGES: dict[str, dict[str, str]] = {
+    **_CORE,
+    **_CHARTS,
+    **_QUIZ,
+    **_WIDGETS,
+    **_CLI,
+}
+
+
+def set_language(language: str | None) -> None:
+    """Choose the language of every careerkit message (``"id"`` or ``"en"``).
+
+    ``None`` goes back to ``CAREERKIT_LANG`` (or Indonesian when unset).
+    """
+    global _override
+    if language is None:
+        _override = None
+        return
+    _override = _check(language, "set_language()")
+
+
+def get_language() -> Language:
+    """Return the language in force."""
+    if _override is not None:
+        return _override
+    value = os.environ.get("CAREERKIT_LANG", "").strip().lower()
+    if not value:
+        return "id"
+    return _check(value, "CAREERKIT_LANG")
+
+
+def t(key: str, /, **values: object) -> str:
+    """Return the message ``key`` in the current language, formatted with ``values``."""
+    try:
+        entry = MESSAGES[key]
+    except KeyError:
+        raise KeyError(f"no message {key!r} in careerkit.i18n") from None
+    text = entry[get_language()]
+    return text.format(**values) if values else text
+
+
+def _check(value: str, where: str) -> Language:
+    lowered = value.strip().lower()
+    if lowered not in LANGUAGES:
+        raise ValueError(f"{where}: language must be 'id' or 'en'; got {value!r}")
+    return lowered  # type: ignore[return-value]

@@ -1,0 +1,47 @@
+"""Shared fixtures: a fresh learner home for every run, Agg figures closed after each test."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Notebook kernels started by nbval inherit this process's environment, so set the
+# learner settings before any test runs: an empty, throw-away home and Indonesian.
+_SESSION_HOME = tempfile.mkdtemp(prefix="careerkit-test-home-")
+os.environ["CAREERKIT_HOME"] = _SESSION_HOME
+os.environ.pop("CAREERKIT_LANG", None)
+os.environ.pop("CAREERKIT_EDITION", None)
+os.environ["MPLBACKEND"] = "Agg"
+
+REPO = Path(__file__).resolve().parent.parent
+CASES = Path(__file__).resolve().parent / "cases"
+
+
+@pytest.fixture
+def careerkit_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A learner home of this test's own."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("CAREERKIT_HOME", str(home))
+    return home
+
+
+@pytest.fixture(autouse=True)
+def _reset_language() -> Iterator[None]:
+    from careerkit import i18n
+
+    i18n.set_language(None)
+    yield
+    i18n.set_language(None)
+
+
+@pytest.fixture(autouse=True)
+def _close_figures() -> Iterator[None]:
+    yield
+    import sys
+
+    if "matplotlib.pyplot" in sys.modules:
+        sys.modules["matplotlib.pyplot"].close("all")

@@ -2,20 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-# Notebook kernels started by nbval inherit this process's environment, so set the
-# learner settings before any test runs: an empty, throw-away home and Indonesian.
-_SESSION_HOME = tempfile.mkdtemp(prefix="careerkit-test-home-")
-os.environ["CAREERKIT_HOME"] = _SESSION_HOME
-os.environ.pop("CAREERKIT_LANG", None)
-os.environ.pop("CAREERKIT_EDITION", None)
-os.environ["MPLBACKEND"] = "Agg"
 
 REPO = Path(__file__).resolve().parent.parent
 CASES = Path(__file__).resolve().parent / "cases"

@@ -15,4 +15,5 @@ os.environ["CAREERKIT_HOME"] = tempfile.mkdtemp(prefix="careerkit-test-home-")
 os.environ.pop("CAREERKIT_LANG", None)
 os.environ.pop("CAREERKIT_EDITION", None)
 os.environ.pop("CAREERKIT_STATIC_QUIZ", None)
-os.environ["MPLBACKEND"] = "Agg"
+# Kernels draw inline, exactly as tools/refresh_notebooks.py executed them.
+os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"

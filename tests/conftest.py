@@ -1,11 +1,15 @@
-"""Shared fixtures: a fresh learner home for every run, Agg figures closed after each test."""
+"""Shared fixtures: a learner home per test; figures closed after each test."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
 
+import matplotlib
 import pytest
+
+# The library tests draw off-screen; notebook kernels keep their inline backend.
+matplotlib.use("Agg")
 
 REPO = Path(__file__).resolve().parent.parent
 CASES = Path(__file__).resolve().parent / "cases"

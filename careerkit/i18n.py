@@ -35,7 +35,21 @@ _CHARTS: dict[str, dict[str, str]] = {}
 _QUIZ: dict[str, dict[str, str]] = {}
 
 # --- learner widgets (careerkit.widgets) -----------------------------------
-_WIDGETS: dict[str, dict[str, str]] = {}
+_WIDGETS: dict[str, dict[str, str]] = {
+    # careerkit.progress warnings live here too (same owner).
+    "progress.corrupt": {
+        "id": (
+            "File progres {path} tidak bisa dibaca: {reason}. "
+            "Isinya disimpan utuh di {aside} dan progres dimulai dari awal. "
+            "Perbaiki atau salin kembali file itu jika ingin memulihkan progres lama."
+        ),
+        "en": (
+            "The progress file {path} could not be read: {reason}. "
+            "Its content was kept intact in {aside} and progress starts afresh. "
+            "Repair or copy that file back to restore the old progress."
+        ),
+    },
+}
 
 # --- command line, workspace, build (careerkit.cli, .workspace, .build) ----
 _CLI: dict[str, dict[str, str]] = {}

@@ -1,0 +1,472 @@
+"""Learner progress: one JSON file per learner, atomic, locked, corruption-safe.
+
+The file lives at ``settings.home() / "progress.json"`` (``CAREERKIT_HOME``
+overrides the directory).  Every change goes through :func:`update_progress`,
+which holds a cross-platform file lock (:mod:`filelock`) while it reads the
+file, applies the change, writes a temporary file in the same directory,
+flushes and fsyncs it, and moves it over the old file with :func:`os.replace`.
+A reader therefore sees either the old document or the new one, never half of
+either, and two notebooks answering at once lose nothing.
+
+A file that does not parse, or parses into the wrong shape, is never reset in
+place: it is moved aside as ``progress.json.corrupt-YYYYmmddTHHMMSS`` and a
+:class:`ProgressWarning` names both paths.
+
+Document shape::
+
+    {"version": 1,
+     "quiz": {section: {question_id: record}},
+     "skills": {skill: 0..3},
+     "roadmap": {"done": [topic, ...]}}
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import warnings
+from collections.abc import Callable, Iterable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from filelock import FileLock, Timeout
+
+from careerkit import settings
+from careerkit.errors import CareerkitError
+from careerkit.i18n import t
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = [
+    "FORMAT_VERSION",
+    "MAX_RATING",
+    "ProgressError",
+    "ProgressLockError",
+    "ProgressWarning",
+    "load_progress",
+    "progress_file",
+    "record_answer",
+    "roadmap_done",
+    "save_roadmap_done",
+    "save_skill_ratings",
+    "skill_ratings",
+    "summary",
+    "update_progress",
+]
+
+FORMAT_VERSION = 1
+MAX_RATING = 3
+LOCK_TIMEOUT = 60.0  # seconds; a writer holds the lock for milliseconds
+SUMMARY_COLUMNS = ("section", "answered", "correct", "score")
+
+
+class ProgressWarning(UserWarning):
+    """The progress file could not be read and was moved aside."""
+
+
+class ProgressError(CareerkitError, ValueError):
+    """A change or a value would put the progress document in a wrong shape."""
+
+
+class ProgressLockError(CareerkitError, TimeoutError):
+    """Another process held the progress file lock for too long."""
+
+
+def progress_file() -> Path:
+    """Return the learner's progress file, ``settings.home() / "progress.json"``."""
+    return settings.home() / "progress.json"
+
+
+def new_document() -> dict[str, Any]:
+    """Return an empty progress document."""
+    return {
+        "version": FORMAT_VERSION,
+        "quiz": {},
+        "skills": {},
+        "roadmap": {"done": []},
+    }
+
+
+def load_progress(path: Path | None = None) -> dict[str, Any]:
+    """Read the progress document.
+
+    Parameters
+    ----------
+    path : Path, optional
+        The progress file; default :func:`progress_file`.
+
+    Returns
+    -------
+    dict
+        The document.  A missing file gives a fresh document.  A file that does
+        not parse, or has the wrong shape, is moved aside (its content kept),
+        a :class:`ProgressWarning` names both paths, and a fresh document is
+        returned.
+    """
+    path = _resolve(path)
+    doc, problem = _try_read(path)
+    if problem is None:
+        return doc
+    # Moving a file aside must not race another process doing the same.
+    with _lock(path):
+        return _read_locked(path)
+
+
+def update_progress(
+    change: Callable[[dict[str, Any]], None], path: Path | None = None
+) -> dict[str, Any]:
+    """Apply ``change`` to the progress document and save it atomically.
+
+    Parameters
+    ----------
+    change : callable
+        Called with the current document, which it modifies in place.
+    path : Path, optional
+        The progress file; default :func:`progress_file`.  Its directory is
+        created when missing.
+
+    Returns
+    -------
+    dict
+        The document as saved.
+
+    Raises
+    ------
+    ProgressError
+        When ``change`` leaves the document in a wrong shape (nothing is saved).
+    ProgressLockError
+        When the lock cannot be taken within a minute.
+    """
+    path = _resolve(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _lock(path):
+        doc = _read_locked(path)
+        change(doc)
+        problem = _shape_problem(doc)
+        if problem is not None:
+            raise ProgressError(
+                f"progress change would write a wrong shape to {path}: {problem}"
+            )
+        _write_atomic(path, doc)
+    return doc
+
+
+def record_answer(
+    section: str,
+    question_id: str,
+    answer: object,
+    correct: bool,
+    *,
+    path: Path | None = None,
+) -> dict[str, Any]:
+    """Record one answer to a quiz question.
+
+    Parameters
+    ----------
+    section : str
+        The bank, e.g. ``"10-kuis-akhir"``.
+    question_id : str
+        The question's id inside the bank.
+    answer : object
+        What the learner answered (kept as JSON: tuples and sets become lists).
+    correct : bool
+        Whether the answer was right.
+    path : Path, optional
+        The progress file; default :func:`progress_file`.
+
+    Returns
+    -------
+    dict
+        The question's record: ``attempts``, ``first_try_correct``,
+        ``correct`` (of the last answer), ``last_answer``, ``time`` (ISO 8601,
+        UTC).
+    """
+    section, question_id = str(section), str(question_id)
+    correct = bool(correct)
+    stored_answer = _jsonable(answer)
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+
+    def change(doc: dict[str, Any]) -> None:
+        questions = doc["quiz"].setdefault(section, {})
+        old = questions.get(question_id)
+        questions[question_id] = {
+            "attempts": (old["attempts"] if old else 0) + 1,
+            "first_try_correct": old["first_try_correct"] if old else correct,
+            "correct": correct,
+            "last_answer": stored_answer,
+            "time": now,
+        }
+
+    doc = update_progress(change, path)
+    return dict(doc["quiz"][section][question_id])
+
+
+def summary(path: Path | None = None) -> pd.DataFrame:
+    """Summarise quiz progress per section.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per section (sorted by name): ``section`` (string),
+        ``answered`` and ``correct`` (Int64, questions whose last answer was
+        right) and ``score`` (Float64, ``correct / answered``, 0 to 1).  An
+        empty frame with those columns when nothing is recorded.
+    """
+    import pandas as pd
+
+    doc = load_progress(path)
+    rows = []
+    for section in sorted(doc["quiz"]):
+        records = doc["quiz"][section].values()
+        answered = len(records)
+        right = sum(1 for record in records if record["correct"])
+        rows.append((section, answered, right, right / answered if answered else 0.0))
+    frame = pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
+    dtypes = {"section": "string", "answered": "Int64", "correct": "Int64"}
+    return frame.astype({**dtypes, "score": "Float64"})
+
+
+def skill_ratings(path: Path | None = None) -> dict[str, int]:
+    """Return the learner's skill self-ratings (skill name -> 0..3)."""
+    return dict(load_progress(path)["skills"])
+
+
+def save_skill_ratings(ratings: Mapping[str, int], path: Path | None = None) -> None:
+    """Save the learner's skill self-ratings, replacing the saved ones.
+
+    Raises
+    ------
+    ProgressError
+        When a rating is not a whole number from 0 to 3.
+    """
+    clean: dict[str, int] = {}
+    for skill, rating in ratings.items():
+        if isinstance(rating, bool) or not isinstance(rating, int | float):
+            raise ProgressError(
+                f"skill rating for {skill!r} must be a whole number 0-{MAX_RATING}; "
+                f"got {rating!r}"
+            )
+        if rating != int(rating) or not 0 <= rating <= MAX_RATING:
+            raise ProgressError(
+                f"skill rating for {skill!r} must be a whole number 0-{MAX_RATING}; "
+                f"got {rating!r}"
+            )
+        clean[str(skill)] = int(rating)
+
+    def change(doc: dict[str, Any]) -> None:
+        doc["skills"] = clean
+
+    update_progress(change, path)
+
+
+def roadmap_done(path: Path | None = None) -> set[str]:
+    """Return the roadmap topics the learner has ticked."""
+    return set(load_progress(path)["roadmap"]["done"])
+
+
+def save_roadmap_done(done: Iterable[str], path: Path | None = None) -> None:
+    """Save the ticked roadmap topics, replacing the saved ones."""
+    if isinstance(done, str):
+        raise ProgressError(
+            "save_roadmap_done() needs a collection of topics, "
+            f"not one string: {done!r}"
+        )
+    topics = sorted({str(topic) for topic in done})
+
+    def change(doc: dict[str, Any]) -> None:
+        doc["roadmap"]["done"] = topics
+
+    update_progress(change, path)
+
+
+# --- internals --------------------------------------------------------------
+
+
+def _resolve(path: Path | str | None) -> Path:
+    return progress_file() if path is None else Path(path)
+
+
+def _lock(path: Path) -> _LockContext:
+    return _LockContext(path)
+
+
+class _LockContext:
+    """Hold ``<file>.lock`` next to ``path``; turn a timeout into our error."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._lock = FileLock(str(path) + ".lock", timeout=LOCK_TIMEOUT)
+
+    def __enter__(self) -> None:
+        try:
+            self._lock.acquire()
+        except Timeout:
+            raise ProgressLockError(
+                f"could not lock {self._path} within {LOCK_TIMEOUT:.0f} s: another "
+                "process is writing it; try again, or delete "
+                f"{self._path}.lock if no careerkit process is running"
+            ) from None
+
+    def __exit__(self, *exc: object) -> None:
+        self._lock.release()
+
+
+def _try_read(path: Path) -> tuple[dict[str, Any], str | None]:
+    """Return ``(document, None)`` or ``(fresh document, reason it failed)``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return new_document(), None
+    except UnicodeDecodeError as exc:
+        return new_document(), f"not UTF-8 text ({exc.reason})"
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return new_document(), f"not valid JSON ({exc.msg}, line {exc.lineno})"
+    if isinstance(doc, dict):
+        doc.setdefault("quiz", {})
+        doc.setdefault("skills", {})
+        doc.setdefault("roadmap", {"done": []})
+    problem = _shape_problem(doc)
+    if problem is not None:
+        return new_document(), problem
+    return doc, None
+
+
+def _read_locked(path: Path) -> dict[str, Any]:
+    """Read ``path`` (lock held); move a broken file aside and warn."""
+    doc, problem = _try_read(path)
+    if problem is None:
+        return doc
+    aside = _move_aside(path)
+    warnings.warn(
+        t("progress.corrupt", path=str(path), reason=problem, aside=str(aside)),
+        ProgressWarning,
+        stacklevel=_outside_stacklevel(),
+    )
+    return doc
+
+
+def _outside_stacklevel() -> int:
+    """Stack level of the first caller outside careerkit (for ``warnings.warn``)."""
+    package = os.path.dirname(__file__) + os.sep
+    frame = sys._getframe(2)  # the caller of the function that warns
+    level = 2
+    while frame is not None and frame.f_code.co_filename.startswith(package):
+        frame = frame.f_back
+        level += 1
+    return level
+
+
+def _move_aside(path: Path) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while aside.exists():
+        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+        counter += 1
+    os.replace(path, aside)
+    return aside
+
+
+def _write_atomic(path: Path, doc: dict[str, Any]) -> None:
+    """Write ``doc`` to a temp file beside ``path``, fsync it, then replace."""
+    text = json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    fd, tmp_name = tempfile.mkstemp(
+        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+    )
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _fsync_directory(path.parent)
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make the rename durable where the OS allows (POSIX); a no-op elsewhere."""
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:  # some filesystems refuse fsync on a directory
+        pass
+    finally:
+        os.close(fd)
+
+
+def _jsonable(value: object) -> object:
+    """Turn an answer into plain JSON values (lists, numbers, strings)."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, set | frozenset):
+        return sorted((_jsonable(item) for item in value), key=repr)
+    if isinstance(value, list | tuple):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, Mapping):
+        return {str(key): _jsonable(item) for key, item in value.items()}
+    item = getattr(value, "item", None)  # numpy / pandas scalars
+    if callable(item):
+        try:
+            return _jsonable(item())
+        except (TypeError, ValueError):
+            pass
+    return str(value)
+
+
+def _shape_problem(doc: object) -> str | None:
+    """Return why ``doc`` is not a progress document, or None when it is."""
+    if not isinstance(doc, dict):
+        return f"top level is {type(doc).__name__}, not an object"
+    if doc.get("version") != FORMAT_VERSION:
+        return f"version is {doc.get('version')!r}, expected {FORMAT_VERSION}"
+    quiz = doc.get("quiz")
+    if not isinstance(quiz, dict):
+        return "'quiz' is not an object"
+    for section, questions in quiz.items():
+        if not isinstance(questions, dict):
+            return f"quiz section {section!r} is not an object"
+        for qid, record in questions.items():
+            problem = _record_problem(record)
+            if problem is not None:
+                return f"quiz record {section!r}/{qid!r}: {problem}"
+    skills = doc.get("skills")
+    if not isinstance(skills, dict):
+        return "'skills' is not an object"
+    for skill, rating in skills.items():
+        if (
+            isinstance(rating, bool)
+            or not isinstance(rating, int)
+            or not 0 <= rating <= MAX_RATING
+        ):
+            return f"skill {skill!r} has rating {rating!r}, expected 0-{MAX_RATING}"
+    roadmap = doc.get("roadmap")
+    if not isinstance(roadmap, dict) or not isinstance(roadmap.get("done"), list):
+        return "'roadmap' is not an object with a 'done' list"
+    if not all(isinstance(topic, str) for topic in roadmap["done"]):
+        return "'roadmap.done' holds something other than topic strings"
+    return None
+
+
+def _record_problem(record: object) -> str | None:
+    if not isinstance(record, dict):
+        return "not an object"
+    attempts = record.get("attempts")
+    if isinstance(attempts, bool) or not isinstance(attempts, int) or attempts < 1:
+        return f"attempts is {attempts!r}"
+    for key in ("first_try_correct", "correct"):
+        if not isinstance(record.get(key), bool):
+            return f"{key} is {record.get(key)!r}, not true/false"
+    if not isinstance(record.get("time"), str):
+        return "time is missing"
+    return None

@@ -145,12 +145,13 @@ def load(name: str) -> pd.DataFrame:
 
 def _lookup(name: object, resources: dict[str, dict[str, Any]]) -> dict[str, Any]:
     if not isinstance(name, str):
-        what = type(name).__name__
+        what = f"an object of type {type(name).__name__!r}"
         hint = "ck.tables() lists the names."
         if isinstance(name, pd.DataFrame | pd.Series):
+            what = f"a {type(name).__name__}"
             hint = "You already have the data: use it directly. " + hint
         raise TableNameError(
-            f"expected a table name such as 'salaries', got a {what}. {hint}"
+            f"expected a table name such as 'salaries', got {what}. {hint}"
         )
     if name in resources:
         return resources[name]

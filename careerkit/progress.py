@@ -22,18 +22,16 @@ Document shape::
 
 from __future__ import annotations
 
-import json
-import os
-import sys
-import tempfile
 import warnings
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock, Timeout
 
+from careerkit import _progressfile as _store
 from careerkit import settings
 from careerkit.errors import CareerkitError
 from careerkit.i18n import t
@@ -58,8 +56,8 @@ __all__ = [
     "update_progress",
 ]
 
-FORMAT_VERSION = 1
-MAX_RATING = 3
+FORMAT_VERSION = _store.FORMAT_VERSION
+MAX_RATING = _store.MAX_RATING
 LOCK_TIMEOUT = 60.0  # seconds; a writer holds the lock for milliseconds
 SUMMARY_COLUMNS = ("section", "answered", "correct", "score")
 
@@ -81,14 +79,7 @@ def progress_file() -> Path:
     return settings.home() / "progress.json"
 
 
-def new_document() -> dict[str, Any]:
-    """Return an empty progress document."""
-    return {
-        "version": FORMAT_VERSION,
-        "quiz": {},
-        "skills": {},
-        "roadmap": {"done": []},
-    }
+new_document = _store.new_document
 
 
 def load_progress(path: Path | None = None) -> dict[str, Any]:
@@ -108,7 +99,7 @@ def load_progress(path: Path | None = None) -> dict[str, Any]:
         returned.
     """
     path = _resolve(path)
-    doc, problem = _try_read(path)
+    doc, problem = _store.read(path)
     if problem is None:
         return doc
     # Moving a file aside must not race another process doing the same.
@@ -146,12 +137,12 @@ def update_progress(
     with _lock(path):
         doc = _read_locked(path)
         change(doc)
-        problem = _shape_problem(doc)
+        problem = _store.shape_problem(doc)
         if problem is not None:
             raise ProgressError(
                 f"progress change would write a wrong shape to {path}: {problem}"
             )
-        _write_atomic(path, doc)
+        _store.write_atomic(path, doc)
     return doc
 
 
@@ -187,7 +178,7 @@ def record_answer(
     """
     section, question_id = str(section), str(question_id)
     correct = bool(correct)
-    stored_answer = _jsonable(answer)
+    stored_answer = _store.jsonable(answer)
     now = datetime.now(UTC).isoformat(timespec="seconds")
 
     def change(doc: dict[str, Any]) -> None:
@@ -245,12 +236,8 @@ def save_skill_ratings(ratings: Mapping[str, int], path: Path | None = None) -> 
     """
     clean: dict[str, int] = {}
     for skill, rating in ratings.items():
-        if isinstance(rating, bool) or not isinstance(rating, int | float):
-            raise ProgressError(
-                f"skill rating for {skill!r} must be a whole number 0-{MAX_RATING}; "
-                f"got {rating!r}"
-            )
-        if rating != int(rating) or not 0 <= rating <= MAX_RATING:
+        whole = isinstance(rating, int | float) and not isinstance(rating, bool)
+        if not whole or not 0 <= rating <= MAX_RATING or rating != int(rating):
             raise ProgressError(
                 f"skill rating for {skill!r} must be a whole number 0-{MAX_RATING}; "
                 f"got {rating!r}"
@@ -290,183 +277,33 @@ def _resolve(path: Path | str | None) -> Path:
     return progress_file() if path is None else Path(path)
 
 
-def _lock(path: Path) -> _LockContext:
-    return _LockContext(path)
-
-
-class _LockContext:
-    """Hold ``<file>.lock`` next to ``path``; turn a timeout into our error."""
-
-    def __init__(self, path: Path) -> None:
-        self._path = path
-        self._lock = FileLock(str(path) + ".lock", timeout=LOCK_TIMEOUT)
-
-    def __enter__(self) -> None:
-        try:
-            self._lock.acquire()
-        except Timeout:
-            raise ProgressLockError(
-                f"could not lock {self._path} within {LOCK_TIMEOUT:.0f} s: another "
-                "process is writing it; try again, or delete "
-                f"{self._path}.lock if no careerkit process is running"
-            ) from None
-
-    def __exit__(self, *exc: object) -> None:
-        self._lock.release()
-
-
-def _try_read(path: Path) -> tuple[dict[str, Any], str | None]:
-    """Return ``(document, None)`` or ``(fresh document, reason it failed)``."""
+@contextmanager
+def _lock(path: Path) -> Iterator[None]:
+    """Hold ``<file>.lock`` beside ``path``; a timeout becomes ProgressLockError."""
+    lock = FileLock(f"{path}.lock", timeout=LOCK_TIMEOUT)
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return new_document(), None
-    except UnicodeDecodeError as exc:
-        return new_document(), f"not UTF-8 text ({exc.reason})"
+        lock.acquire()
+    except Timeout:
+        raise ProgressLockError(
+            f"could not lock {path} within {LOCK_TIMEOUT:.0f} s: another process "
+            f"is writing it; try again, or delete {path}.lock if no careerkit "
+            "process is running"
+        ) from None
     try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return new_document(), f"not valid JSON ({exc.msg}, line {exc.lineno})"
-    if isinstance(doc, dict):
-        doc.setdefault("quiz", {})
-        doc.setdefault("skills", {})
-        doc.setdefault("roadmap", {"done": []})
-    problem = _shape_problem(doc)
-    if problem is not None:
-        return new_document(), problem
-    return doc, None
+        yield
+    finally:
+        lock.release()
 
 
 def _read_locked(path: Path) -> dict[str, Any]:
     """Read ``path`` (lock held); move a broken file aside and warn."""
-    doc, problem = _try_read(path)
+    doc, problem = _store.read(path)
     if problem is None:
         return doc
-    aside = _move_aside(path)
+    aside = _store.move_aside(path)
     warnings.warn(
         t("progress.corrupt", path=str(path), reason=problem, aside=str(aside)),
         ProgressWarning,
-        stacklevel=_outside_stacklevel(),
+        stacklevel=_store.outside_stacklevel(),
     )
     return doc
-
-
-def _outside_stacklevel() -> int:
-    """Stack level of the first caller outside careerkit (for ``warnings.warn``)."""
-    package = os.path.dirname(__file__) + os.sep
-    frame = sys._getframe(2)  # the caller of the function that warns
-    level = 2
-    while frame is not None and frame.f_code.co_filename.startswith(package):
-        frame = frame.f_back
-        level += 1
-    return level
-
-
-def _move_aside(path: Path) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    aside = path.with_name(f"{path.name}.corrupt-{stamp}")
-    counter = 1
-    while aside.exists():
-        aside = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
-        counter += 1
-    os.replace(path, aside)
-    return aside
-
-
-def _write_atomic(path: Path, doc: dict[str, Any]) -> None:
-    """Write ``doc`` to a temp file beside ``path``, fsync it, then replace."""
-    text = json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    fd, tmp_name = tempfile.mkstemp(
-        dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
-    )
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_directory(path.parent)
-
-
-def _fsync_directory(directory: Path) -> None:
-    """Make the rename durable where the OS allows (POSIX); a no-op elsewhere."""
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:  # some filesystems refuse fsync on a directory
-        pass
-    finally:
-        os.close(fd)
-
-
-def _jsonable(value: object) -> object:
-    """Turn an answer into plain JSON values (lists, numbers, strings)."""
-    if value is None or isinstance(value, bool | int | float | str):
-        return value
-    if isinstance(value, set | frozenset):
-        return sorted((_jsonable(item) for item in value), key=repr)
-    if isinstance(value, list | tuple):
-        return [_jsonable(item) for item in value]
-    if isinstance(value, Mapping):
-        return {str(key): _jsonable(item) for key, item in value.items()}
-    item = getattr(value, "item", None)  # numpy / pandas scalars
-    if callable(item):
-        try:
-            return _jsonable(item())
-        except (TypeError, ValueError):
-            pass
-    return str(value)
-
-
-def _shape_problem(doc: object) -> str | None:
-    """Return why ``doc`` is not a progress document, or None when it is."""
-    if not isinstance(doc, dict):
-        return f"top level is {type(doc).__name__}, not an object"
-    if doc.get("version") != FORMAT_VERSION:
-        return f"version is {doc.get('version')!r}, expected {FORMAT_VERSION}"
-    quiz = doc.get("quiz")
-    if not isinstance(quiz, dict):
-        return "'quiz' is not an object"
-    for section, questions in quiz.items():
-        if not isinstance(questions, dict):
-            return f"quiz section {section!r} is not an object"
-        for qid, record in questions.items():
-            problem = _record_problem(record)
-            if problem is not None:
-                return f"quiz record {section!r}/{qid!r}: {problem}"
-    skills = doc.get("skills")
-    if not isinstance(skills, dict):
-        return "'skills' is not an object"
-    for skill, rating in skills.items():
-        if (
-            isinstance(rating, bool)
-            or not isinstance(rating, int)
-            or not 0 <= rating <= MAX_RATING
-        ):
-            return f"skill {skill!r} has rating {rating!r}, expected 0-{MAX_RATING}"
-    roadmap = doc.get("roadmap")
-    if not isinstance(roadmap, dict) or not isinstance(roadmap.get("done"), list):
-        return "'roadmap' is not an object with a 'done' list"
-    if not all(isinstance(topic, str) for topic in roadmap["done"]):
-        return "'roadmap.done' holds something other than topic strings"
-    return None
-
-
-def _record_problem(record: object) -> str | None:
-    if not isinstance(record, dict):
-        return "not an object"
-    attempts = record.get("attempts")
-    if isinstance(attempts, bool) or not isinstance(attempts, int) or attempts < 1:
-        return f"attempts is {attempts!r}"
-    for key in ("first_try_correct", "correct"):
-        if not isinstance(record.get(key), bool):
-            return f"{key} is {record.get(key)!r}, not true/false"
-    if not isinstance(record.get("time"), str):
-        return "time is missing"
-    return None

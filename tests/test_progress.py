@@ -141,7 +141,7 @@ def test_a_crash_during_replace_keeps_the_old_file_and_no_temp_file(
         raise OSError("simulated power cut during rename")
 
     with monkeypatch.context() as patch:
-        patch.setattr(progress.os, "replace", crash)
+        patch.setattr(os, "replace", crash)
         with pytest.raises(OSError, match="simulated power cut"):
             progress.record_answer("02-skill", "q2", "b", False)
 
@@ -168,8 +168,8 @@ def test_the_temp_file_is_fsynced_before_it_replaces_the_old_one(
         real_replace(src, dst)
 
     with monkeypatch.context() as patch:
-        patch.setattr(progress.os, "fsync", fsync)
-        patch.setattr(progress.os, "replace", replace)
+        patch.setattr(os, "fsync", fsync)
+        patch.setattr(os, "replace", replace)
         progress.record_answer("02-skill", "q1", "a", True)
 
     assert calls[:2] == ["fsync", "replace"]
@@ -185,7 +185,7 @@ def test_a_crash_during_fsync_keeps_the_old_file_and_no_temp_file(
         raise OSError("simulated disk full")
 
     with monkeypatch.context() as patch:
-        patch.setattr(progress.os, "fsync", crash)
+        patch.setattr(os, "fsync", crash)
         with pytest.raises(OSError, match="disk full"):
             progress.save_skill_ratings({"Git": 3})
 
@@ -457,7 +457,7 @@ def test_skill_ratings_round_trip_and_replace(careerkit_home: Path) -> None:
     assert progress.skill_ratings() == {"Git": 3}
 
 
-@pytest.mark.parametrize("rating", [4, -1, 1.5, "2", True, None])
+@pytest.mark.parametrize("rating", [4, -1, 1.5, float("nan"), "2", True, None])
 def test_a_rating_outside_0_to_3_is_refused(careerkit_home: Path, rating) -> None:
     with pytest.raises(ProgressError, match="'Git'"):
         progress.save_skill_ratings({"Git": rating})

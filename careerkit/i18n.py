@@ -49,6 +49,63 @@ _WIDGETS: dict[str, dict[str, str]] = {
             "Repair or copy that file back to restore the old progress."
         ),
     },
+    "widgets.saved": {"id": "Tersimpan.", "en": "Saved."},
+    "widgets.error": {
+        "id": (
+            "Perubahan terakhir gagal disimpan ({error}). "
+            "Coba lagi, atau jalankan ulang sel ini."
+        ),
+        "en": (
+            "The last change could not be saved ({error}). "
+            "Try again, or re-run this cell."
+        ),
+    },
+    "widgets.skills.title": {
+        "id": "Penilaian diri skill backend",
+        "en": "Backend skills self-assessment",
+    },
+    "widgets.skills.intro": {
+        "id": (
+            "Beri nilai tiap skill dari 0 (belum pernah) sampai 3 (mahir). "
+            "Nilai tersimpan otomatis dan grafik di bawah ikut berubah."
+        ),
+        "en": (
+            "Rate each skill from 0 (never used) to 3 (strong). "
+            "Ratings are saved automatically and the chart below follows."
+        ),
+    },
+    "widgets.skills.summary": {
+        "id": "Penilaian diri skill backend (0 = belum, 3 = mahir)",
+        "en": "Backend skills self-assessment (0 = none, 3 = strong)",
+    },
+    "widgets.skills.group": {
+        "id": "Prioritas: {priority}",
+        "en": "Priority: {priority}",
+    },
+    "widgets.skills.col_skill": {"id": "Skill", "en": "Skill"},
+    "widgets.skills.col_rating": {"id": "Nilai (0–3)", "en": "Rating (0–3)"},
+    "widgets.skills.level0": {"id": "0 Belum", "en": "0 None"},
+    "widgets.skills.level1": {"id": "1 Dasar", "en": "1 Basic"},
+    "widgets.skills.level2": {"id": "2 Bisa", "en": "2 Working"},
+    "widgets.skills.level3": {"id": "3 Mahir", "en": "3 Strong"},
+    "widgets.roadmap.title": {
+        "id": "Checklist roadmap belajar",
+        "en": "Learning roadmap checklist",
+    },
+    "widgets.roadmap.phase": {
+        "id": "Bulan {start}–{end}: {phase}",
+        "en": "Months {start}–{end}: {phase}",
+    },
+    "widgets.roadmap.count": {
+        "id": "{done}/{total} topik",
+        "en": "{done}/{total} topics",
+    },
+    "widgets.roadmap.summary": {
+        "id": "Checklist roadmap: {done} dari {total} topik selesai",
+        "en": "Roadmap checklist: {done} of {total} topics done",
+    },
+    "widgets.roadmap.done": {"id": "selesai", "en": "done"},
+    "widgets.roadmap.todo": {"id": "belum", "en": "to do"},
 }
 
 # --- command line, workspace, build (careerkit.cli, .workspace, .build) ----

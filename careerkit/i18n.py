@@ -32,7 +32,67 @@ _CORE: dict[str, dict[str, str]] = {
 _CHARTS: dict[str, dict[str, str]] = {}
 
 # --- quiz and progress (careerkit.quiz, careerkit.progress) ----------------
-_QUIZ: dict[str, dict[str, str]] = {}
+_QUIZ: dict[str, dict[str, str]] = {
+    "quiz.title": {"id": "Kuis: {title}", "en": "Quiz: {title}"},
+    "quiz.count": {"id": "{count} pertanyaan", "en": "{count} questions"},
+    "quiz.pick_one": {"id": "Pilih satu jawaban.", "en": "Choose one answer."},
+    "quiz.pick_many": {
+        "id": "Pilih semua jawaban yang benar.",
+        "en": "Choose every right answer.",
+    },
+    "quiz.numeric": {
+        "id": "Jawab dengan angka (satuan: {unit}).",
+        "en": "Answer with a number (unit: {unit}).",
+    },
+    "quiz.number_box": {"id": "Jawaban ({unit})", "en": "Answer ({unit})"},
+    "quiz.run_hint": {
+        "id": "Jalankan notebook ini di Jupyter untuk menjawab dan memeriksa kuis.",
+        "en": "Run this notebook in Jupyter to answer and check the quiz.",
+    },
+    "quiz.show_answer": {
+        "id": "Lihat jawaban dan penjelasan",
+        "en": "Show the answer and explanation",
+    },
+    "quiz.answer": {"id": "Jawaban", "en": "Answer"},
+    "quiz.tolerance": {"id": "toleransi ± {tolerance}", "en": "tolerance ± {tolerance}"},
+    "quiz.explanation": {"id": "Penjelasan", "en": "Explanation"},
+    "quiz.option_feedback": {
+        "id": "Umpan balik per pilihan",
+        "en": "Feedback per option",
+    },
+    "quiz.common_mistakes": {"id": "Kesalahan umum", "en": "Common mistakes"},
+    "quiz.check": {"id": "Periksa", "en": "Check"},
+    "quiz.retry": {"id": "Coba lagi", "en": "Try again"},
+    "quiz.correct": {"id": "Benar!", "en": "Correct!"},
+    "quiz.incorrect": {"id": "Belum tepat.", "en": "Not quite."},
+    "quiz.your_answer": {"id": "Jawabanmu: {answer}", "en": "Your answer: {answer}"},
+    "quiz.missed": {
+        "id": "{count} jawaban benar belum kamu pilih.",
+        "en": "{count} right answer(s) not chosen yet.",
+    },
+    "quiz.need_answer": {
+        "id": "Pilih jawaban dulu, lalu tekan Periksa.",
+        "en": "Choose an answer first, then press Check.",
+    },
+    "quiz.score": {
+        "id": "Skor: {correct} dari {total} benar ({checked} sudah diperiksa).",
+        "en": "Score: {correct} of {total} right ({checked} checked).",
+    },
+    "quiz.error": {
+        "id": "Terjadi kesalahan saat memeriksa: {error}",
+        "en": "Something went wrong while checking: {error}",
+    },
+    "quiz.not_saved": {
+        "id": "Jawaban tidak tersimpan ke progres: {error}",
+        "en": "The answer was not saved to progress: {error}",
+    },
+    "quiz.unknown_bank": {
+        "id": "Tidak ada bank kuis bernama '{name}'. Mungkin maksudmu '{close}'? "
+        "Bank yang tersedia: {names}.",
+        "en": "There is no quiz bank named '{name}'. Did you mean '{close}'? "
+        "Available banks: {names}.",
+    },
+}
 
 # --- learner widgets (careerkit.widgets) -----------------------------------
 _WIDGETS: dict[str, dict[str, str]] = {

@@ -1,0 +1,301 @@
+"""The ipywidgets view of a quiz (imported only when a quiz is first shown).
+
+One block per question: the question text, radio buttons / checkboxes / a
+number box, a "Periksa" button, a "Coba lagi" button and a feedback area; a
+score line for the whole quiz at the end.  Feedback is written into HTML
+widgets inside the quiz (never ``print``, never an ``Output`` widget), with a
+text and an icon so colour is never the only cue.  An exception inside a
+callback is shown in the feedback and kept in :attr:`QuizWidget.last_error`.
+
+Stable CSS classes for browser tests: ``careerkit-quiz`` (root),
+``careerkit-question``, ``careerkit-feedback``, ``careerkit-score``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import ipywidgets as widgets
+
+from careerkit.i18n import t
+from careerkit.quiz.model import Grade, Question, grade, labelled_options
+from careerkit.quiz.render import MATH_IGNORE, escape, format_number, instruction
+
+if TYPE_CHECKING:  # pragma: no cover
+    from careerkit.quiz.core import Quiz
+
+__all__ = ["QuestionView", "QuizWidget"]
+
+ICON_RIGHT = "✔"
+ICON_WRONG = "✘"
+ICON_NOTE = "➜"
+ICON_ERROR = "⚠"
+_RIGHT_COLOUR = "#1a7f37"
+_WRONG_COLOUR = "#b42318"
+
+
+def _block(body: str) -> str:
+    """Wrap HTML so MathJax leaves it alone (``$`` stays a dollar sign)."""
+    return f'<div class="{MATH_IGNORE}">{body}</div>'
+
+
+def _line(icon: str, colour: str, strong: str, rest: str = "") -> str:
+    mark = f'<span aria-hidden="true" style="color:{colour}">{icon}</span>'
+    tail = f" {rest}" if rest else ""
+    return f"<p>{mark} <strong>{escape(strong)}</strong>{tail}</p>"
+
+
+def _label(text: str) -> dict[str, Any]:
+    """Description keywords for a choice label taken from a bank.
+
+    Plain text is shown as text by the front end; only a text MathJax could
+    typeset (``$`` or ``\\``) goes in as escaped HTML inside an ignored span.
+    """
+    if "$" in text or "\\" in text:
+        return {
+            "description": f'<span class="{MATH_IGNORE}">{escape(text)}</span>',
+            "description_allow_html": True,
+        }
+    return {"description": text}
+
+
+class QuestionView:
+    """The widgets of one question, and what its buttons do."""
+
+    def __init__(self, owner: QuizWidget, number: int, question: Question) -> None:
+        self.owner = owner
+        self.question = question
+        self.result: Grade | None = None
+        self.labels = labelled_options(question, owner.quiz.shuffle_seed)
+        self.text = widgets.HTML(
+            _block(
+                f"<p><strong>{number}.</strong> {escape(question.text.get())}</p>"
+                f"<p><em>{escape(instruction(question))}</em></p>"
+            )
+        )
+        self.choice: widgets.RadioButtons | None = None
+        self.boxes: dict[str, widgets.Checkbox] = {}
+        self.number: widgets.FloatText | None = None
+        if question.type == "single":
+            self.choice = widgets.RadioButtons(
+                options=[
+                    (f"{letter}) {o.text.get()}", o.id) for letter, o in self.labels
+                ],
+                value=None,
+                layout=widgets.Layout(width="auto"),
+            )
+            control: widgets.Widget = self.choice
+        elif question.type == "multiple":
+            for letter, option in self.labels:
+                self.boxes[option.id] = widgets.Checkbox(
+                    value=False,
+                    indent=False,
+                    layout=widgets.Layout(width="auto"),
+                    **_label(f"{letter}) {option.text.get()}"),
+                )
+            control = widgets.VBox(list(self.boxes.values()))
+        else:
+            unit = question.unit.get() if question.unit is not None else ""
+            self.number = widgets.FloatText(
+                value=0.0,
+                style={"description_width": "initial"},
+                **_label(t("quiz.number_box", unit=unit)),
+            )
+            control = self.number
+        self.check_button = widgets.Button(
+            description=t("quiz.check"), button_style="primary", icon="check"
+        )
+        self.retry_button = widgets.Button(
+            description=t("quiz.retry"),
+            icon="undo",
+            layout=widgets.Layout(display="none"),
+        )
+        self.feedback = widgets.HTML("")
+        self.feedback.add_class("careerkit-feedback")
+        self.check_button.on_click(lambda _b: owner.run(self, self.check))
+        self.retry_button.on_click(lambda _b: owner.run(self, self.retry))
+        self.box = widgets.VBox(
+            [
+                self.text,
+                control,
+                widgets.HBox([self.check_button, self.retry_button]),
+                self.feedback,
+            ]
+        )
+        self.box.add_class("careerkit-question")
+
+    def answer(self) -> object:
+        """Return the current answer, or None when nothing is chosen yet."""
+        if self.choice is not None:
+            return self.choice.value
+        if self.boxes:
+            chosen = [oid for oid, box in self.boxes.items() if box.value]
+            return chosen or None
+        return float(self.number.value) if self.number is not None else None
+
+    def check(self) -> None:
+        """Grade the current answer, show feedback, record it to progress."""
+        answer = self.answer()
+        if answer is None:
+            self.feedback.value = _block(
+                _line(ICON_NOTE, "inherit", t("quiz.need_answer"))
+            )
+            return
+        result = grade(self.question, answer)
+        self.result = result
+        self.feedback.value = self.feedback_html(result)
+        self.lock(True)
+        self.owner.update_score()
+        self.owner.record(self, result)
+
+    def retry(self) -> None:
+        """Clear this question's answer and feedback so it can be tried again."""
+        self.result = None
+        if self.choice is not None:
+            self.choice.value = None
+        for box in self.boxes.values():
+            box.value = False
+        if self.number is not None:
+            self.number.value = 0.0
+        self.feedback.value = ""
+        self.lock(False)
+        self.owner.update_score()
+
+    def lock(self, answered: bool) -> None:
+        """Disable the inputs once checked; show "Coba lagi" instead."""
+        for control in self.inputs():
+            control.disabled = answered
+        self.check_button.disabled = answered
+        self.retry_button.layout.display = None if answered else "none"
+
+    def inputs(self) -> list[widgets.Widget]:
+        """Return the widgets the learner answers with."""
+        found: list[widgets.Widget] = list(self.boxes.values())
+        found += [w for w in (self.choice, self.number) if w is not None]
+        return found
+
+    def feedback_html(self, result: Grade) -> str:
+        """Return the feedback for ``result``: verdict, details, explanation."""
+        question = self.question
+        if result.correct:
+            parts = [_line(ICON_RIGHT, _RIGHT_COLOUR, t("quiz.correct"))]
+        else:
+            parts = [
+                _line(
+                    ICON_WRONG,
+                    _WRONG_COLOUR,
+                    t("quiz.incorrect"),
+                    escape(t("quiz.your_answer", answer=self.shown(result))),
+                )
+            ]
+        parts += [f"<p>{escape(text.get())}</p>" for text in result.feedback]
+        if result.missed:
+            parts.append(f"<p>{escape(t('quiz.missed', count=len(result.missed)))}</p>")
+        parts.append(
+            f"<p><em>{escape(t('quiz.explanation'))}:</em> "
+            f"{escape(question.explanation.get())}</p>"
+        )
+        return _block("".join(parts))
+
+    def shown(self, result: Grade) -> str:
+        """Return the learner's answer as displayed ("a), c)" or a number)."""
+        if self.question.type == "numeric":
+            return format_number(float(result.answer))  # type: ignore[arg-type]
+        chosen = (
+            {result.answer} if isinstance(result.answer, str) else set(result.answer)
+        )
+        return ", ".join(f"{letter})" for letter, o in self.labels if o.id in chosen)
+
+
+class QuizWidget(widgets.VBox):
+    """The whole quiz as one ipywidgets container (CSS class ``careerkit-quiz``).
+
+    Attributes
+    ----------
+    quiz : Quiz
+        The quiz shown.
+    questions : list of QuestionView
+        One per question, in order.
+    score : ipywidgets.HTML
+        The live score line.
+    last_error : BaseException or None
+        The last exception raised inside a button callback (also shown in
+        that question's feedback).
+    """
+
+    def __init__(self, quiz: Quiz, *, progress_path: Path | None = None) -> None:
+        super().__init__()
+        self.quiz = quiz
+        self.progress_path = progress_path
+        self.last_error: BaseException | None = None
+        title = widgets.HTML(
+            _block(f"<h4>{escape(t('quiz.title', title=quiz.title.get()))}</h4>")
+        )
+        self.questions = [
+            QuestionView(self, number, question)
+            for number, question in enumerate(quiz.questions, start=1)
+        ]
+        self.score = widgets.HTML("")
+        self.score.add_class("careerkit-score")
+        self.children = [title, *(view.box for view in self.questions), self.score]
+        self.add_class("careerkit-quiz")
+        self.update_score()
+
+    def run(self, view: QuestionView, action: Callable[[], None]) -> None:
+        """Run a button's action; show any exception in the question's feedback."""
+        try:
+            action()
+        except Exception as exc:  # shown to the learner and kept for tests
+            self.last_error = exc
+            view.feedback.value = _block(
+                _line(
+                    ICON_ERROR,
+                    _WRONG_COLOUR,
+                    t("quiz.error", error=f"{type(exc).__name__}: {exc}"),
+                )
+            )
+
+    def record(self, view: QuestionView, result: Grade) -> None:
+        """Save one checked answer to the learner's progress file."""
+        try:
+            from careerkit import progress
+
+            progress.record_answer(
+                self.quiz.name,
+                view.question.id,
+                result.answer,
+                result.correct,
+                path=self.progress_path,
+            )
+        except Exception as exc:  # the grade stands; say that saving failed
+            self.last_error = exc
+            view.feedback.value += _block(
+                _line(
+                    ICON_ERROR,
+                    _WRONG_COLOUR,
+                    t("quiz.not_saved", error=f"{type(exc).__name__}: {exc}"),
+                )
+            )
+
+    def update_score(self) -> None:
+        """Rewrite the score line from every question's latest result."""
+        results = [view.result for view in self.questions]
+        checked = [r for r in results if r is not None]
+        line = t(
+            "quiz.score",
+            correct=sum(r.correct for r in checked),
+            total=len(results),
+            checked=len(checked),
+        )
+        self.score.value = _block(f"<p><strong>{escape(line)}</strong></p>")
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any] | None:
+        bundle = super()._repr_mimebundle_(**kwargs)
+        if bundle is not None:
+            bundle["text/plain"] = self.quiz.to_text()
+        return bundle
+
+    def __repr__(self) -> str:
+        return f"QuizWidget({self.quiz.name!r})"

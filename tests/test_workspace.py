@@ -96,7 +96,8 @@ def test_an_update_keeps_every_piece_of_the_learners_work(
     assert v2 in (workspace / "03-c.ipynb").read_text()
     assert (workspace / "02-b.ipynb").read_text() == "edited by the learner"
     assert v2 in (workspace / "02-b.baru.ipynb").read_text()
-    assert (workspace / "catatan-saya.ipynb").read_text() == "the learner's own notebook"
+    own = "the learner's own notebook"
+    assert (workspace / "catatan-saya.ipynb").read_text() == own
     assert (workspace / "data" / "mine.csv").read_text() == "a,b\n1,2\n"
 
 
@@ -127,7 +128,8 @@ def test_a_file_already_named_like_the_new_version_is_never_overwritten(
 
     report = prepare_workspace(workspace, source=course_v2)
 
-    assert (workspace / "02-b.baru.ipynb").read_text() == "the learner's file of that name"
+    same_name = (workspace / "02-b.baru.ipynb").read_text()
+    assert same_name == "the learner's file of that name"
     assert [b.as_posix() for _, b in report.kept] == ["02-b.baru-2.ipynb"]
     assert '"version": "2"' in (workspace / "02-b.baru-2.ipynb").read_text()
 
@@ -179,7 +181,9 @@ def test_a_file_in_place_of_the_workspace_folder_is_an_error(
     assert target.read_text() == "not a folder"
 
 
-def test_checkpoints_and_hidden_files_are_not_part_of_the_course(tmp_path: Path) -> None:
+def test_checkpoints_and_hidden_files_are_not_part_of_the_course(
+    tmp_path: Path,
+) -> None:
     course = write_course(tmp_path / "course", "1", ("00-a.ipynb",))
     (course / ".ipynb_checkpoints").mkdir()
     (course / ".ipynb_checkpoints" / "00-a-checkpoint.ipynb").write_text("x")

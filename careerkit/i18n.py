@@ -112,12 +112,12 @@ _WIDGETS: dict[str, dict[str, str]] = {
     "widgets.saved": {"id": "Tersimpan.", "en": "Saved."},
     "widgets.error": {
         "id": (
-            "Perubahan terakhir gagal disimpan ({error}). "
-            "Coba lagi, atau jalankan ulang sel ini."
+            "Terjadi galat pada perubahan terakhir ({error}); "
+            "mungkin belum tersimpan. Coba lagi, atau jalankan ulang sel ini."
         ),
         "en": (
-            "The last change could not be saved ({error}). "
-            "Try again, or re-run this cell."
+            "The last change ran into an error ({error}); "
+            "it may not be saved. Try again, or re-run this cell."
         ),
     },
     "widgets.skills.title": {

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from careerkit import progress
+from careerkit._widgetbase import LearnerWidget, ordered_values
 from careerkit.i18n import t
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -36,65 +37,7 @@ CHART_SIZE = (8.0, 6.6)  # inches, as charts.skill_gaps draws on its own
 CHART_DPI = 80
 
 
-def _order(column: pd.Series) -> list[Any]:
-    """The categories of an ordered column, else its values in first-seen order."""
-    categories = getattr(column.dtype, "categories", None)
-    return list(categories) if categories is not None else list(dict.fromkeys(column))
-
-
-class _LearnerWidget:
-    """What both widgets share: root box, status line, guarded callbacks, display."""
-
-    css_class = ""
-
-    widget: ipywidgets.VBox
-    status: ipywidgets.HTML
-    error: Exception | None = None
-
-    def _root(self, title: str, children: list[Any]) -> ipywidgets.VBox:
-        import ipywidgets as w
-
-        self.status = w.HTML(value="")
-        self.status.add_class("careerkit-status")
-        heading = w.HTML(value=f"<h3>{html.escape(title)}</h3>")
-        root = w.VBox([heading, *children, self.status])
-        root.add_class(self.css_class)
-        return root
-
-    def _guard(self, action: Any, *args: Any) -> None:
-        """Run a callback; show an error inside the widget, keep it in ``.error``."""
-        try:
-            action(*args)
-        except Exception as exc:  # shown to the learner, kept for tests
-            self.error = exc
-            message = t("widgets.error", error=f"{type(exc).__name__}: {exc}")
-            self.status.value = (
-                '<span class="careerkit-error" role="alert">⚠ '
-                f"{html.escape(message)}</span>"
-            )
-        else:
-            self.error = None
-            self.status.value = f"<span>✓ {html.escape(t('widgets.saved'))}</span>"
-
-    def to_text(self) -> str:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def to_html(self) -> str:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def __repr__(self) -> str:
-        return self.to_text()
-
-    def _repr_mimebundle_(
-        self, include: object = None, exclude: object = None
-    ) -> dict[str, Any]:
-        bundle = dict(self.widget._repr_mimebundle_())
-        bundle["text/plain"] = self.to_text()
-        bundle["text/html"] = self.to_html()
-        return bundle
-
-
-class SkillAssessment(_LearnerWidget):
+class SkillAssessment(LearnerWidget):
     """Rate each hard skill 0-3 and see the gap to the target, redrawn in place.
 
     Parameters
@@ -132,49 +75,46 @@ class SkillAssessment(_LearnerWidget):
         self._data = tables.load("skills") if data is None else data
         self._path = path
         saved = progress.skill_ratings(path)
+        column = self._data["priority"]
+        groups = [(str(p), self._data[column == p]) for p in ordered_values(column)]
+        self._groups = [  # most important first: Wajib, Penting, Nice to have
+            (t("widgets.skills.group", priority=p), list(map(str, rows["skill"])))
+            for p, rows in reversed(groups)
+            if len(rows)
+        ]
         self.ratings = {
-            str(skill): saved.get(str(skill), 0) for skill in self._data["skill"]
+            s: saved.get(s, 0) for _, skills in self._groups for s in skills
         }
-        self.buttons: dict[str, ipywidgets.ToggleButtons] = {}
+        names, descriptions = map(str, self._data["skill"]), self._data["description"]
+        tips = dict(zip(names, descriptions, strict=True))
         options = [(t(f"widgets.skills.level{value}"), value) for value in RATINGS]
-        groups = []
-        for priority, rows in self._by_priority():
-            items = [w.HTML(f"<h4>{html.escape(self._group_title(priority))}</h4>")]
-            for skill, description in zip(
-                rows["skill"], rows["description"], strict=True
-            ):
+        self.buttons: dict[str, ipywidgets.ToggleButtons] = {}
+        boxes = []
+        for title, skills in self._groups:
+            rows = [w.HTML(f"<h4>{html.escape(title)}</h4>")]
+            for skill in skills:
                 buttons = w.ToggleButtons(
                     options=options,
-                    value=self.ratings[str(skill)],
-                    tooltips=[str(description)] * len(options),
+                    value=self.ratings[skill],
+                    tooltips=[str(tips[skill])] * len(options),
                     style={"button_width": "6.5em"},
                 )
                 buttons.observe(
-                    lambda change, skill=str(skill): self._guard(
+                    lambda change, skill=skill: self._guard(
                         self._rate, skill, change["new"]
                     ),
                     names="value",
                 )
-                self.buttons[str(skill)] = buttons
-                name = w.Label(str(skill), layout=w.Layout(width="14em"))
-                items.append(w.HBox([name, buttons]))
-            groups.append(w.VBox(items))
+                self.buttons[skill] = buttons
+                name = w.Label(skill, layout=w.Layout(width="14em"))
+                rows.append(w.HBox([name, buttons]))
+            boxes.append(w.VBox(rows))
         self.figure = Figure(figsize=CHART_SIZE, layout="constrained")
         self.image = w.Image(format="png", layout=w.Layout(max_width="100%"))
         self._draw()
         intro = w.HTML(f"<p>{html.escape(t('widgets.skills.intro'))}</p>")
-        chart = w.VBox([self.image])
-        self.widget = self._root(t("widgets.skills.title"), [intro, *groups, chart])
-
-    def _by_priority(self) -> list[tuple[str, pd.DataFrame]]:
-        """Groups of skills, the most important priority first."""
-        column = self._data["priority"]
-        groups = [(str(p), self._data[column == p]) for p in _order(column)]
-        return [(priority, rows) for priority, rows in reversed(groups) if len(rows)]
-
-    @staticmethod
-    def _group_title(priority: str) -> str:
-        return t("widgets.skills.group", priority=priority)
+        parts = [intro, *boxes, self.image]
+        self.widget = self._root(t("widgets.skills.title"), parts)
 
     def _rate(self, skill: str, value: int) -> None:
         self.ratings[skill] = int(value)
@@ -190,8 +130,7 @@ class SkillAssessment(_LearnerWidget):
         from careerkit import charts
 
         self.figure.clear()
-        ax = self.figure.add_subplot()
-        charts.skill_gaps(self.ratings, data=self._data, ax=ax)
+        charts.skill_gaps(self.ratings, data=self._data, ax=self.figure.add_subplot())
         buffer = BytesIO()
         self.figure.savefig(buffer, format="png", dpi=CHART_DPI)
         self.image.value = buffer.getvalue()
@@ -199,35 +138,32 @@ class SkillAssessment(_LearnerWidget):
     def to_text(self) -> str:
         """A short, stable summary: the scale, then one line per priority."""
         lines = [t("widgets.skills.summary")]
-        for priority, rows in self._by_priority():
-            rated = ", ".join(f"{s} {self.ratings[str(s)]}" for s in rows["skill"])
-            lines.append(f"{priority}: {rated}")
+        for title, skills in self._groups:
+            rated = ", ".join(f"{skill} {self.ratings[skill]}" for skill in skills)
+            lines.append(f"{title}: {rated}")
         return "\n".join(lines)
 
     def to_html(self) -> str:
         """A static, escaped table of the ratings for exported notebooks."""
         esc = html.escape
-        head = "".join(
-            f"<th>{esc(t(key))}</th>"
-            for key in ("widgets.skills.col_skill", "widgets.skills.col_rating")
-        )
-        parts = [f'<div class="{self.css_class}">']
-        parts.append(f"<p><strong>{esc(t('widgets.skills.summary'))}</strong></p>")
-        for priority, rows in self._by_priority():
-            parts.append(f"<h4>{esc(self._group_title(priority))}</h4>")
+        keys = ("widgets.skills.col_skill", "widgets.skills.col_rating")
+        head = "".join(f"<th>{esc(t(key))}</th>" for key in keys)
+        parts = [
+            f'<div class="{self.css_class}">',
+            f"<p><strong>{esc(t('widgets.skills.summary'))}</strong></p>",
+        ]
+        for title, skills in self._groups:
+            parts.append(f"<h4>{esc(title)}</h4>")
             parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>")
-            for skill in rows["skill"]:
-                value = self.ratings[str(skill)]
-                label = t(f"widgets.skills.level{value}")
-                parts.append(
-                    f"<tr><td>{esc(str(skill))}</td><td>{esc(label)}</td></tr>"
-                )
+            for skill in skills:
+                label = t(f"widgets.skills.level{self.ratings[skill]}")
+                parts.append(f"<tr><td>{esc(skill)}</td><td>{esc(label)}</td></tr>")
             parts.append("</tbody></table>")
         parts.append("</div>")
         return "\n".join(parts)
 
 
-class RoadmapChecklist(_LearnerWidget):
+class RoadmapChecklist(LearnerWidget):
     """Tick roadmap topics, grouped by phase, with a progress bar per phase.
 
     Parameters
@@ -257,13 +193,20 @@ class RoadmapChecklist(_LearnerWidget):
         self._data = tables.load("roadmap") if data is None else data
         self._path = path
         saved = progress.roadmap_done(path)
+        column = self._data["phase"]
+        self._groups: list[tuple[str, str, list[str]]] = []  # phase, title, topics
+        for phase in ordered_values(column):
+            rows = self._data[column == phase]
+            if len(rows):
+                start, end = rows["month_start"].min(), rows["month_end"].max()
+                title = t("widgets.roadmap.phase", phase=phase, start=start, end=end)
+                self._groups.append((str(phase), title, list(map(str, rows["topic"]))))
         self.checkboxes: dict[str, ipywidgets.Checkbox] = {}
         self.bars: dict[str, ipywidgets.IntProgress] = {}
         self.counts: dict[str, ipywidgets.Label] = {}
-        groups = []
-        for phase, title, rows in self._phases():
-            boxes = []
-            for topic in map(str, rows["topic"]):
+        boxes = []
+        for phase, title, topics in self._groups:
+            for topic in topics:
                 box = w.Checkbox(
                     value=topic in saved,
                     description=topic,
@@ -277,102 +220,73 @@ class RoadmapChecklist(_LearnerWidget):
                     names="value",
                 )
                 self.checkboxes[topic] = box
-                boxes.append(box)
-            self.bars[phase] = w.IntProgress(min=0, max=len(boxes))
+            self.bars[phase] = w.IntProgress(min=0, max=len(topics))
             self.counts[phase] = w.Label()
             header = w.HTML(f"<h4>{html.escape(title)}</h4>")
             meter = w.HBox([self.bars[phase], self.counts[phase]])
-            groups.append(w.VBox([header, meter, *boxes]))
+            boxes.append(w.VBox([header, meter, *map(self.checkboxes.get, topics)]))
         self._refresh()
-        self.widget = self._root(t("widgets.roadmap.title"), groups)
+        self.widget = self._root(t("widgets.roadmap.title"), boxes)
 
     @property
     def done(self) -> set[str]:
         """The ticked topics."""
         return {topic for topic, box in self.checkboxes.items() if box.value}
 
-    def _phases(self) -> list[tuple[str, str, pd.DataFrame]]:
-        """(phase, group title with month range, rows), in roadmap order."""
-        column = self._data["phase"]
-        groups = []
-        for phase in _order(column):
-            rows = self._data[column == phase]
-            if rows.empty:
-                continue
-            title = t(
-                "widgets.roadmap.phase",
-                phase=str(phase),
-                start=int(rows["month_start"].min()),
-                end=int(rows["month_end"].max()),
-            )
-            groups.append((str(phase), title, rows))
-        return groups
-
     def _tick(self, topic: str, ticked: bool) -> None:
         self._refresh()
 
-        def change(doc: dict[str, Any]) -> None:
+        def change(doc: dict[str, Any]) -> None:  # only this topic: no lost ticks
             done = set(doc["roadmap"]["done"])
-            if ticked:
-                done.add(topic)
-            else:
-                done.discard(topic)
+            (done.add if ticked else done.discard)(topic)
             doc["roadmap"]["done"] = sorted(done)
 
         progress.update_progress(change, self._path)
 
-    def _counts(self) -> list[tuple[str, str, int, int]]:
+    def _tally(self) -> list[tuple[str, str, list[str], int]]:
+        """(phase, title, topics, ticked) per phase."""
         done = self.done
         return [
-            (
-                phase,
-                title,
-                sum(topic in done for topic in map(str, rows["topic"])),
-                len(rows),
-            )
-            for phase, title, rows in self._phases()
+            (p, title, topics, len(done.intersection(topics)))
+            for p, title, topics in self._groups
         ]
 
     def _refresh(self) -> None:
-        for phase, _, ticked, total in self._counts():
+        for phase, _, topics, ticked in self._tally():
             self.bars[phase].value = ticked
-            self.counts[phase].value = t(
-                "widgets.roadmap.count", done=ticked, total=total
-            )
+            count = t("widgets.roadmap.count", done=ticked, total=len(topics))
+            self.counts[phase].value = count
+
+    def _overall(self) -> str:
+        tally = self._tally()
+        done, total = sum(row[3] for row in tally), sum(len(row[2]) for row in tally)
+        return t("widgets.roadmap.summary", done=done, total=total)
 
     def to_text(self) -> str:
         """A short, stable summary: overall, then one line per phase."""
-        counts = self._counts()
-        done, total = sum(c[2] for c in counts), sum(c[3] for c in counts)
-        lines = [t("widgets.roadmap.summary", done=done, total=total)]
-        lines += [f"{title}: {ticked}/{size}" for _, title, ticked, size in counts]
+        lines = [self._overall()]
+        lines += [
+            f"{title}: {n}/{len(topics)}" for _, title, topics, n in self._tally()
+        ]
         return "\n".join(lines)
 
     def to_html(self) -> str:
         """A static, escaped checklist for exported notebooks."""
         esc = html.escape
         done = self.done
-        counts = self._counts()
-        ticked_all = sum(c[2] for c in counts)
-        total_all = sum(c[3] for c in counts)
-        summary = t("widgets.roadmap.summary", done=ticked_all, total=total_all)
         parts = [
             f'<div class="{self.css_class}">',
-            f"<p><strong>{esc(summary)}</strong></p>",
+            f"<p><strong>{esc(self._overall())}</strong></p>",
         ]
-        for (_, title, rows), (_, _, ticked, total) in zip(
-            self._phases(), counts, strict=True
-        ):
-            count = t("widgets.roadmap.count", done=ticked, total=total)
+        for _, title, topics, ticked in self._tally():
+            count = t("widgets.roadmap.count", done=ticked, total=len(topics))
             parts.append(f"<h4>{esc(title)} ({esc(count)})</h4>")
-            parts.append(f'<progress value="{ticked}" max="{total}"></progress>')
+            parts.append(f'<progress value="{ticked}" max="{len(topics)}"></progress>')
             parts.append("<ul>")
-            for topic in map(str, rows["topic"]):
-                mark = "☑" if topic in done else "☐"
-                state = t(
-                    "widgets.roadmap.done" if topic in done else "widgets.roadmap.todo"
-                )
-                parts.append(f"<li>{mark} {esc(topic)} <em>({esc(state)})</em></li>")
+            for topic in topics:
+                mark, key = ("☑", "done") if topic in done else ("☐", "todo")
+                state = esc(t(f"widgets.roadmap.{key}"))
+                parts.append(f"<li>{mark} {esc(topic)} <em>({state})</em></li>")
             parts.append("</ul>")
         parts.append("</div>")
         return "\n".join(parts)

@@ -203,7 +203,7 @@ def test_a_failing_save_is_shown_inside_the_skills_widget(
     assert isinstance(widget.error, OSError)
     assert 'class="careerkit-error"' in widget.status.value
     assert "disk full" in widget.status.value
-    assert "gagal disimpan" in widget.status.value
+    assert "galat pada perubahan terakhir" in widget.status.value
 
     widget.buttons["Caching"].value = 1  # the next change works and clears it
     assert widget.error is None

@@ -18,6 +18,15 @@ Document shape::
      "quiz": {section: {question_id: record}},
      "skills": {skill: 0..3},
      "roadmap": {"done": [topic, ...]}}
+
+Notes
+-----
+The lock file ``progress.json.lock`` stays beside the progress file; it is
+empty and harmless.  A file written by a newer careerkit (another
+``version``) counts as the wrong shape and is moved aside like a broken one.
+On Windows, a program outside careerkit that holds ``progress.json`` open
+(an editor, a virus scanner) can make a save fail with ``PermissionError``;
+nothing is lost and the next save tries again.
 """
 
 from __future__ import annotations
@@ -99,10 +108,10 @@ def load_progress(path: Path | None = None) -> dict[str, Any]:
         returned.
     """
     path = _resolve(path)
-    doc, problem = _store.read(path)
-    if problem is None:
-        return doc
-    # Moving a file aside must not race another process doing the same.
+    if not path.parent.is_dir():  # nothing saved yet; create nothing
+        return new_document()
+    # Read under the lock too: on Windows an open reader makes a writer's
+    # os.replace fail, and moving a broken file aside must not race.
     with _lock(path):
         return _read_locked(path)
 

@@ -1,0 +1,242 @@
+"""Read salary texts as people write them: "Rp 6-12 juta", "$800 - $1,500", "Nego".
+
+:func:`parse_salary` reads one text into a :class:`SalaryRange` and raises
+:class:`SalaryParseError` when it cannot read *all* of it: a salary is never
+truncated, mis-scaled or guessed.  :func:`parse_salaries` reads a whole pandas
+Series and never raises for a bad row: it leaves the amounts missing and says why
+in a ``problem`` column.  :func:`read_salary_csv` reads a spreadsheet export and
+adds the parsed columns.
+
+What the reader understands (the grammar lives in ``careerkit._salary_grammar``
+and its words in ``careerkit._salary_vocab``):
+
+* amounts: ``.`` or ``,`` followed by exactly three digits (in repeated groups
+  of three) separates thousands, otherwise it is the decimal mark
+  (``12,5`` / ``3.5`` / ``1,2jt`` are decimals; ``1,500`` / ``3.500.000`` are
+  thousands; ``Rp 12.500.000,00`` has both); spaces (also no-break and thin
+  spaces) may group thousands; full-width digits are read as digits;
+* units juta / jt, ribu / rb, k, miliar and M (miliar after Rp or IDR, million
+  after $ or USD); a unit written once applies to both ends ("6-12 juta");
+* ranges with any dash or range word (s/d, sampai, hingga, to, between ... and,
+  antara ... dan) and open ranges ("$10000+", "up to 25 juta", "di atas 80 juta");
+* currencies Rp, IDR, rupiah, $, US$, USD; juta, ribu and miliar imply IDR;
+* periods per hour, day, month or year in Indonesian and English; a text with
+  no period word is a monthly figure.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from careerkit._salary_fast import read_fast
+from careerkit._salary_grammar import Unreadable, normalize, read
+from careerkit.errors import CareerkitError
+from careerkit.salary_csv import read_salary_csv
+
+__all__ = [
+    "SalaryParseError",
+    "SalaryRange",
+    "SalaryWarning",
+    "parse_salaries",
+    "parse_salary",
+    "read_salary_csv",
+]
+
+CURRENCIES = ("IDR", "USD")
+PERIODS = ("hour", "day", "month", "year")
+_MISSING_TEXT = "no salary text"
+
+
+@dataclass(frozen=True, slots=True)
+class SalaryRange:
+    """A salary read from text.
+
+    Attributes
+    ----------
+    low, high : float or None
+        Amounts in ``currency``; an exact figure has ``low == high``; an open
+        end ("$10000+", "up to 25 juta") is None, never an invented number.
+    currency : {"IDR", "USD"} or None
+        None when the text names no currency and the caller passed none.
+    period : {"hour", "day", "month", "year"}
+        How often the amount is paid; "month" when the text does not say.
+    """
+
+    low: float | None
+    high: float | None
+    currency: str | None
+    period: str
+
+
+class SalaryParseError(CareerkitError, ValueError):
+    """A text that is not a salary careerkit can read in full.
+
+    Attributes
+    ----------
+    text : str
+        The text as given.
+    reason : str
+        Why it could not be read, e.g. "no amount in the text".
+    """
+
+    def __init__(self, text: str, reason: str) -> None:
+        super().__init__(f"cannot read {text!r} as a salary: {reason}")
+        self.text = text
+        self.reason = reason
+
+
+class SalaryWarning(UserWarning):
+    """A salary was read but looks wrong (swapped or implausible), or rows failed."""
+
+
+def _check_currency(currency: object) -> str | None:
+    if currency is None:
+        return None
+    if isinstance(currency, str) and currency.strip().upper() in CURRENCIES:
+        return currency.strip().upper()
+    raise ValueError(f"currency must be 'IDR', 'USD' or None; got {currency!r}")
+
+
+def _read_one(text: str, currency: str | None) -> tuple:
+    """Return ``(low, high, currency, period, problem)``; raise Unreadable."""
+    normal = normalize(text)
+    return read_fast(normal, currency) or read(normal, currency)
+
+
+def parse_salary(text: str, *, currency: str | None = None) -> SalaryRange:
+    """Read one salary text.
+
+    Parameters
+    ----------
+    text : str
+        For example "Rp 6-12 juta", "$800 - $1,500", "di atas 80 juta".
+    currency : {"IDR", "USD"}, optional
+        The currency of a text that names none ("6000-9000").  A currency
+        marker (Rp, $ ...) or an IDR word (juta, rb ...) in the text wins.
+
+    Returns
+    -------
+    SalaryRange
+
+    Raises
+    ------
+    SalaryParseError
+        When the text cannot be read in full (for example "Nego",
+        "Dirahasiakan", "Rp 12.500.000 plus bonus").
+    TypeError
+        When ``text`` is not a string.
+
+    Warns
+    -----
+    SalaryWarning
+        When a range is written high-to-low (it is swapped) or a rupiah amount
+        is implausible for its period (outside 100 ribu to 1 miliar a month).
+
+    Examples
+    --------
+    >>> parse_salary("Rp 6-12 juta")
+    SalaryRange(low=6000000.0, high=12000000.0, currency='IDR', period='month')
+    >>> parse_salary("$10000+")
+    SalaryRange(low=10000.0, high=None, currency='USD', period='month')
+    """
+    currency = _check_currency(currency)
+    if not isinstance(text, str):
+        raise TypeError(
+            f"parse_salary needs a text such as 'Rp 6-12 juta'; got "
+            f"{type(text).__name__} {text!r}"
+        )
+    try:
+        low, high, found, period, problem = _read_one(text, currency)
+    except Unreadable as error:
+        raise SalaryParseError(text, error.reason) from None
+    if problem:
+        warnings.warn(
+            f"salary {text!r}: {problem}. The amounts are kept as read; check the "
+            "text at its source.",
+            SalaryWarning,
+            stacklevel=2,
+        )
+    return SalaryRange(low, high, found, period)
+
+
+def _read_or_reason(text: object, currency: str | None) -> tuple:
+    if not isinstance(text, str):
+        text = str(text)  # a number in an object column
+    try:
+        return _read_one(text, currency)
+    except Unreadable as error:
+        return None, None, None, None, error.reason
+
+
+def parse_salaries(
+    series: pd.Series | Iterable[str], *, currency: str | None = None
+) -> pd.DataFrame:
+    """Read a Series of salary texts; bad rows give missing values, never an error.
+
+    Parameters
+    ----------
+    series : pandas.Series (or any sequence of str)
+        Salary texts; missing values are allowed.
+    currency : {"IDR", "USD"}, optional
+        The currency of texts that name none (see :func:`parse_salary`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Same index as ``series``, with columns ``low`` and ``high`` (Float64,
+        in the row's own currency; <NA> for an open end), ``currency``
+        (categorical IDR / USD), ``period`` (categorical hour / day / month /
+        year) and ``problem`` (string): <NA> when the text was read cleanly,
+        otherwise why the amounts are missing or, when they are kept, why they
+        look wrong (a range written high-to-low and swapped, an implausible
+        rupiah amount).
+
+    Notes
+    -----
+    Each distinct text is read once, so an export where job ads repeat is
+    cheap; common shapes go through one compiled regular expression and the
+    rest through the full grammar.
+    """
+    currency = _check_currency(currency)
+    if isinstance(series, pd.DataFrame):
+        raise TypeError(
+            "parse_salaries needs one column (a Series), e.g. df['gaji']; got a "
+            "DataFrame"
+        )
+    if not isinstance(series, pd.Series):
+        series = pd.Series(list(series), dtype=object)
+
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    rows = [_read_or_reason(text, currency) for text in uniques]
+    rows.append((None, None, None, None, _MISSING_TEXT))  # code -1: missing text
+    lows, highs, currencies, periods, problems = zip(*rows, strict=True)
+
+    take = np.where(codes < 0, len(rows) - 1, codes)
+    frame = pd.DataFrame(
+        {
+            "low": _floats(lows, take),
+            "high": _floats(highs, take),
+            "currency": _categories(currencies, CURRENCIES, take),
+            "period": _categories(periods, PERIODS, take),
+            "problem": pd.array(
+                np.asarray(problems, dtype=object)[take], dtype="string"
+            ),
+        },
+        index=series.index,
+    )
+    return frame
+
+
+def _floats(values: tuple, take: np.ndarray) -> pd.arrays.FloatingArray:
+    data = np.asarray(values, dtype=np.float64)[take]  # None -> nan
+    return pd.arrays.FloatingArray(data, np.isnan(data))
+
+
+def _categories(values: tuple, categories: tuple, take: np.ndarray) -> pd.Categorical:
+    codes = pd.Categorical(values, categories=categories).codes
+    return pd.Categorical.from_codes(codes[take], categories=categories)

@@ -169,7 +169,331 @@ _WIDGETS: dict[str, dict[str, str]] = {
 }
 
 # --- command line, workspace, build (careerkit.cli, .workspace, .build) ----
-_CLI: dict[str, dict[str, str]] = {}
+_CLI: dict[str, dict[str, str]] = {
+    # general
+    "cli.usage_error": {
+        "id": "perintah tidak dipahami: {detail}",
+        "en": "command not understood: {detail}",
+    },
+    "cli.interrupted": {"id": "dihentikan.", "en": "stopped."},
+    "cli.not_a_number": {
+        "id": "'{text}' bukan angka",
+        "en": "'{text}' is not a number",
+    },
+    "cli.not_positive": {
+        "id": "'{text}' harus lebih besar dari 0",
+        "en": "'{text}' must be greater than 0",
+    },
+    "cli.passthrough_only_lab": {
+        "id": "argumen setelah '--' hanya untuk 'careerkit lab' (diteruskan ke "
+        "JupyterLab)",
+        "en": "arguments after '--' are only for 'careerkit lab' (passed on to "
+        "JupyterLab)",
+    },
+    # --help
+    "cli.help.description": {
+        "id": "Kursus Jupyter 'Karir Backend Developer 2026' dan alat data gaji.",
+        "en": "The 'Karir Backend Developer 2026' Jupyter course and salary tools.",
+    },
+    "cli.help.epilog": {
+        "id": "contoh:\n"
+        "  careerkit lab                  buka kursus di JupyterLab\n"
+        "  careerkit build --out kursus   buat salinan HTML offline\n"
+        "  careerkit salary senior --rate 16500\n"
+        "  careerkit salary --parse \"Rp 6-12 juta\"\n"
+        "  careerkit progress             lihat skor kuis dan roadmap\n"
+        "Bahasa: --lang en atau CAREERKIT_LANG=en.",
+        "en": "examples:\n"
+        "  careerkit lab                  open the course in JupyterLab\n"
+        "  careerkit build --out course   make an offline HTML copy\n"
+        "  careerkit salary senior --rate 16500\n"
+        "  careerkit salary --parse \"Rp 6-12 juta\"\n"
+        "  careerkit progress             show quiz scores and the roadmap\n"
+        "Language: --lang id or CAREERKIT_LANG=id.",
+    },
+    "cli.help.commands": {"id": "perintah", "en": "commands"},
+    "cli.help.lang": {
+        "id": "bahasa pesan (id atau en; bawaan dari CAREERKIT_LANG)",
+        "en": "message language (id or en; default from CAREERKIT_LANG)",
+    },
+    "cli.help.lab": {
+        "id": "siapkan ruang kerja dan buka kursus di JupyterLab",
+        "en": "set up the workspace and open the course in JupyterLab",
+    },
+    "cli.help.lab_long": {
+        "id": "Menyalin notebook kursus ke folder DIR (atau memperbaruinya tanpa "
+        "menimpa perubahanmu), lalu menjalankan JupyterLab di 127.0.0.1 dengan "
+        "token. Argumen setelah '--' diteruskan ke JupyterLab, misalnya "
+        "'careerkit lab -- --ServerApp.port=9000'.",
+        "en": "Copies the course notebooks to DIR (or updates them without "
+        "overwriting your changes), then runs JupyterLab on 127.0.0.1 with a "
+        "token. Arguments after '--' go to JupyterLab, for example "
+        "'careerkit lab -- --ServerApp.port=9000'.",
+    },
+    "cli.help.lab_dir": {
+        "id": "folder ruang kerja (bawaan: ./{default})",
+        "en": "workspace folder (default: ./{default})",
+    },
+    "cli.help.allow_root": {
+        "id": "izinkan berjalan sebagai root (diteruskan ke JupyterLab)",
+        "en": "allow running as root (passed on to JupyterLab)",
+    },
+    "cli.help.no_browser": {
+        "id": "jangan buka browser; buka sendiri alamat yang dicetak",
+        "en": "do not open a browser; open the printed address yourself",
+    },
+    "cli.help.build": {
+        "id": "jalankan semua notebook dan buat kursus HTML offline",
+        "en": "run every notebook and make an offline HTML course",
+    },
+    "cli.help.build_long": {
+        "id": "Menjalankan setiap notebook di kernel baru lalu menulis kursus HTML "
+        "yang bisa dibuka tanpa internet: daftar isi dengan perkiraan waktu, satu "
+        "halaman per notebook, dan halaman poin kunci.",
+        "en": "Runs every notebook in a fresh kernel, then writes an HTML course that "
+        "opens without the internet: an outline with time estimates, one page per "
+        "notebook, and a key-points page.",
+    },
+    "cli.help.out": {
+        "id": "folder hasil (bawaan: ./{default})",
+        "en": "output folder (default: ./{default})",
+    },
+    "cli.help.student": {
+        "id": "edisi mahasiswa: tanpa kunci jawaban dan solusi",
+        "en": "student edition: no answer keys or solutions",
+    },
+    "cli.help.timeout": {
+        "id": "batas waktu per sel, dalam detik (bawaan: 600)",
+        "en": "time limit per cell, in seconds (default: 600)",
+    },
+    "cli.help.salary": {
+        "id": "kisaran gaji satu level, atau baca teks gaji dengan --parse",
+        "en": "the salary band of one level, or read a salary text with --parse",
+    },
+    "cli.help.salary_long": {
+        "id": "Menampilkan kisaran gaji bulanan dari panduan: IDR untuk pasar lokal, "
+        "USD untuk remote.",
+        "en": "Shows the guide's monthly salary band: IDR for the local market, USD "
+        "for remote work.",
+    },
+    "cli.help.level": {
+        "id": "junior, mid, senior, staff, lead, principal atau architect",
+        "en": "junior, mid, senior, staff, lead, principal or architect",
+    },
+    "cli.help.currency": {
+        "id": "IDR (kisaran lokal, bawaan) atau USD (kisaran remote)",
+        "en": "IDR (local band, default) or USD (remote band)",
+    },
+    "cli.help.annual": {
+        "id": "tampilkan per tahun (12 x gaji bulanan)",
+        "en": "show per year (12 x the monthly pay)",
+    },
+    "cli.help.thr": {
+        "id": "per tahun dengan THR (13 x gaji bulanan)",
+        "en": "per year with THR, the holiday bonus (13 x the monthly pay)",
+    },
+    "cli.help.rate": {
+        "id": "tambahkan konversi ke mata uang lain dengan kurs R IDR per USD "
+        "(tanpa angka: kurs bawaan kursus)",
+        "en": "add the band converted to the other currency at R IDR per USD "
+        "(no number: the course's default rate)",
+    },
+    "cli.help.parse": {
+        "id": "tunjukkan apa yang dibaca pengurai dari TEXT, misalnya \"Rp 6-12 juta\"",
+        "en": "show what the parser reads in TEXT, for example \"Rp 6-12 juta\"",
+    },
+    "cli.help.progress": {
+        "id": "skor kuis, checklist roadmap, dan penilaian diri",
+        "en": "quiz scores, roadmap checklist and self-assessment",
+    },
+    # careerkit lab and the workspace
+    "cli.lab.root": {
+        "id": "kamu menjalankan careerkit sebagai root. Sebaiknya pakai akun biasa; "
+        "kalau memang perlu (misalnya di container), tambahkan --allow-root.",
+        "en": "you are running careerkit as root. Prefer a normal account; if you "
+        "must (in a container, say), add --allow-root.",
+    },
+    "cli.lab.starting": {
+        "id": "Menjalankan JupyterLab ...",
+        "en": "Starting JupyterLab ...",
+    },
+    "cli.lab.url": {
+        "id": "Kursus terbuka di: {url}",
+        "en": "The course is open at: {url}",
+    },
+    "cli.lab.stop_hint": {
+        "id": "Hentikan dengan Ctrl+C (dua kali). Pekerjaanmu tersimpan di notebook.",
+        "en": "Stop with Ctrl+C (twice). Your work is saved in the notebooks.",
+    },
+    "cli.ws.added": {
+        "id": "{count} berkas kursus disalin ke {root}.",
+        "en": "{count} course files copied to {root}.",
+    },
+    "cli.ws.updated": {
+        "id": "{count} berkas diperbarui ke versi kursus terbaru (belum pernah kamu "
+        "ubah):",
+        "en": "{count} files updated to the latest course version (you never "
+        "changed them):",
+    },
+    "cli.ws.restored": {
+        "id": "{count} berkas kursus yang terhapus dipulihkan:",
+        "en": "{count} deleted course files restored:",
+    },
+    "cli.ws.kept": {
+        "id": "{count} berkas sudah kamu ubah, jadi versimu tetap; versi kursus "
+        "terbaru ditulis di sebelahnya:",
+        "en": "{count} files were changed by you, so your version stays; the latest "
+        "course version is written beside it:",
+    },
+    "cli.ws.up_to_date": {
+        "id": "Ruang kerja {root} sudah terbaru.",
+        "en": "Workspace {root} is up to date.",
+    },
+    "cli.ws.manifest_reset": {
+        "id": "catatan berkas kursus di {root} hilang atau rusak; berkas yang sudah "
+        "ada dianggap milikmu dan tidak ditimpa.",
+        "en": "the record of course files in {root} is missing or damaged; existing "
+        "files are treated as yours and are not overwritten.",
+    },
+    # careerkit build
+    "cli.build.unit": {"id": "sel", "en": "cell"},
+    "cli.build.done": {
+        "id": "Kursus HTML ditulis: {index} ({pages} halaman).",
+        "en": "HTML course written: {index} ({pages} pages).",
+    },
+    "cli.build.student_note": {
+        "id": "Edisi mahasiswa: kunci jawaban dan solusi tidak disertakan.",
+        "en": "Student edition: answer keys and solutions are left out.",
+    },
+    "cli.build.failed_cell": {
+        "id": "{notebook}: sel ke-{cell} (indeks {index}) gagal: {error}",
+        "en": "{notebook}: cell {cell} (index {index}) failed: {error}",
+    },
+    "cli.build.failed_kernel": {
+        "id": "{notebook}: tidak bisa dijalankan: {error}",
+        "en": "{notebook}: could not be run: {error}",
+    },
+    "cli.build.some_failed": {
+        "id": "{count} notebook gagal dan tidak ditulis; notebook lainnya sudah "
+        "ditulis.",
+        "en": "{count} notebooks failed and were not written; the others were "
+        "written.",
+    },
+    "cli.build.course_title": {
+        "id": "Karir Backend Developer 2026",
+        "en": "Backend Developer Career 2026",
+    },
+    "cli.build.edition_self": {
+        "id": "Edisi belajar mandiri: solusi dan jawaban terlipat di tiap halaman.",
+        "en": "Self-study edition: solutions and answers are folded on each page.",
+    },
+    "cli.build.edition_student": {
+        "id": "Edisi mahasiswa: tanpa kunci jawaban dan solusi.",
+        "en": "Student edition: without answer keys or solutions.",
+    },
+    "cli.build.col_number": {"id": "No.", "en": "No."},
+    "cli.build.col_title": {"id": "Bagian", "en": "Section"},
+    "cli.build.col_minutes": {"id": "Menit", "en": "Minutes"},
+    "cli.build.total_minutes": {
+        "id": "Total perkiraan waktu: {minutes} menit.",
+        "en": "Estimated time in total: {minutes} minutes.",
+    },
+    "cli.build.key_points_title": {
+        "id": "Poin kunci semua bagian",
+        "en": "Key points of every section",
+    },
+    "cli.build.nav_index": {"id": "Daftar isi", "en": "Contents"},
+    "cli.build.not_built": {
+        "id": "gagal dijalankan, tidak disertakan",
+        "en": "failed to run, left out",
+    },
+    "cli.build.solution_removed": {
+        "id": "Solusi tidak disertakan dalam edisi mahasiswa.",
+        "en": "The solution is left out of the student edition.",
+    },
+    # careerkit salary
+    "cli.salary.need_level": {
+        "id": "sebutkan level (misalnya 'careerkit salary senior') atau --parse TEXT",
+        "en": "name a level (for example 'careerkit salary senior') or --parse TEXT",
+    },
+    "cli.salary.level_and_parse": {
+        "id": "pilih salah satu: LEVEL atau --parse TEXT, jangan keduanya",
+        "en": "choose one: LEVEL or --parse TEXT, not both",
+    },
+    "cli.salary.unknown_level": {
+        "id": "level '{level}' tidak dikenal. Level yang ada: {valid}",
+        "en": "unknown level '{level}'. Valid levels: {valid}",
+    },
+    "cli.salary.years": {
+        "id": "pengalaman {low}–{high} tahun",
+        "en": "{low}–{high} years of experience",
+    },
+    "cli.salary.years_open": {
+        "id": "pengalaman {low}+ tahun",
+        "en": "{low}+ years of experience",
+    },
+    "cli.salary.per_month": {"id": "gaji per bulan", "en": "pay per month"},
+    "cli.salary.per_year": {
+        "id": "gaji per tahun (12 x bulanan)",
+        "en": "pay per year (12 x monthly)",
+    },
+    "cli.salary.per_year_thr": {
+        "id": "gaji per tahun dengan THR (13 x bulanan)",
+        "en": "pay per year with THR (13 x monthly)",
+    },
+    "cli.salary.low": {"id": "bawah", "en": "low"},
+    "cli.salary.high": {"id": "atas", "en": "high"},
+    "cli.salary.row_idr": {"id": "IDR (pasar lokal)", "en": "IDR (local market)"},
+    "cli.salary.row_usd": {"id": "USD (remote)", "en": "USD (remote)"},
+    "cli.salary.row_converted": {
+        "id": "≈ {currency} (dikonversi)",
+        "en": "≈ {currency} (converted)",
+    },
+    "cli.salary.open": {"id": "tanpa batas", "en": "open-ended"},
+    "cli.salary.parse_failed": {
+        "id": "tidak bisa membaca gaji dari '{text}': {reason}",
+        "en": "cannot read a salary from '{text}': {reason}",
+    },
+    "cli.salary.field_text": {"id": "teks", "en": "text"},
+    "cli.salary.field_low": {"id": "bawah", "en": "low"},
+    "cli.salary.field_high": {"id": "atas", "en": "high"},
+    "cli.salary.field_currency": {"id": "mata uang", "en": "currency"},
+    "cli.salary.field_period": {"id": "periode", "en": "period"},
+    "cli.period.hour": {"id": "per jam", "en": "per hour"},
+    "cli.period.day": {"id": "per hari", "en": "per day"},
+    "cli.period.month": {"id": "per bulan", "en": "per month"},
+    "cli.period.year": {"id": "per tahun", "en": "per year"},
+    # careerkit progress
+    "cli.progress.file": {
+        "id": "Berkas progres: {path}",
+        "en": "Progress file: {path}",
+    },
+    "cli.progress.quiz_title": {
+        "id": "Skor kuis per bagian",
+        "en": "Quiz scores per section",
+    },
+    "cli.progress.quiz_none": {
+        "id": "Belum ada jawaban kuis.",
+        "en": "No quiz answers yet.",
+    },
+    "cli.progress.col_section": {"id": "bagian", "en": "section"},
+    "cli.progress.col_answered": {"id": "dijawab", "en": "answered"},
+    "cli.progress.col_correct": {"id": "benar", "en": "correct"},
+    "cli.progress.col_score": {"id": "skor", "en": "score"},
+    "cli.progress.roadmap_title": {
+        "id": "Roadmap: {done} dari {total} topik selesai",
+        "en": "Roadmap: {done} of {total} topics done",
+    },
+    "cli.progress.phase": {
+        "id": "{phase} (bulan {months}): {done}/{total}",
+        "en": "{phase} (months {months}): {done}/{total}",
+    },
+    "cli.progress.skills_title": {
+        "id": "Penilaian diri (0–{max})",
+        "en": "Self-assessment (0–{max})",
+    },
+    "cli.progress.not_rated": {"id": "belum dinilai", "en": "not rated"},
+}
 
 MESSAGES: dict[str, dict[str, str]] = {
     **_CORE,

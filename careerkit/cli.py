@@ -1,0 +1,326 @@
+"""The ``careerkit`` command: ``lab``, ``build``, ``salary`` and ``progress``.
+
+This is the only module that writes to the terminal.  Messages come from
+:mod:`careerkit.i18n` in the language setting (``--lang`` or
+``CAREERKIT_LANG``); errors go to stderr with a non-zero exit code and, for a
+user's mistake, without a traceback.
+
+Exit codes: 0 success, 1 the work failed (a notebook cell, an unreadable
+salary text, JupyterLab), 2 a usage mistake (unknown level, bad option).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from careerkit.errors import CareerkitError
+from careerkit.i18n import LANGUAGES, set_language, t
+
+if TYPE_CHECKING:  # pragma: no cover
+    from careerkit.workspace import WorkspaceReport
+
+__all__ = ["main"]
+
+DEFAULT_WORKSPACE = "careerkit-kursus"
+DEFAULT_SITE = "_site"
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(CareerkitError, ValueError):
+    """A mistake in how the command was called."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``careerkit`` command with ``argv`` (default ``sys.argv[1:]``).
+
+    Returns
+    -------
+    int
+        The exit code.
+    """
+    argv = list(sys.argv[1:] if argv is None else argv)
+    ours, extra = _split_passthrough(argv)
+    try:
+        ours = _choose_language(ours)
+        parser = _parser()
+        args = parser.parse_args(ours)
+    except SystemExit as exc:  # --help, --version, or argparse's usage error
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except ValueError as exc:  # a CAREERKIT_LANG nobody speaks
+        _error(str(exc))
+        return EXIT_USAGE
+    if extra and args.command != "lab":
+        _error(t("cli.passthrough_only_lab"))
+        return EXIT_USAGE
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return args.run(args, extra)
+    except UsageError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    except CareerkitError as exc:
+        _error(str(exc))
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        _error(t("cli.interrupted"))
+        return 130
+
+
+def _run_lab(args: argparse.Namespace, extra: list[str]) -> int:
+    from careerkit import _lab
+    from careerkit.workspace import START_NOTEBOOK, prepare_workspace
+
+    if _lab.is_root() and not args.allow_root:
+        raise UsageError(t("cli.lab.root"))
+    report = prepare_workspace(args.dir)
+    _print_workspace(report)
+    start = START_NOTEBOOK if (report.root / START_NOTEBOOK).is_file() else None
+    command = _lab.lab_command(
+        report.root.resolve(),
+        start=start,
+        allow_root=args.allow_root,
+        open_browser=not args.no_browser,
+        extra=extra,
+    )
+    print(t("cli.lab.starting"), flush=True)
+    with _lab.running(command, cwd=report.root) as process:
+        url = _lab.server_url(process, start=start)
+        print(t("cli.lab.url", url=url), flush=True)
+        print(t("cli.lab.stop_hint"), flush=True)
+        code = _lab.wait(process)
+    return EXIT_OK if code == 0 else EXIT_FAILED
+
+
+def _print_workspace(report: WorkspaceReport) -> None:
+    root = report.root
+    if report.manifest_reset:
+        print(t("cli.ws.manifest_reset", root=root), file=sys.stderr)
+    if report.added:
+        print(t("cli.ws.added", count=len(report.added), root=root))
+    for key, paths in (
+        ("cli.ws.updated", report.updated),
+        ("cli.ws.restored", report.restored),
+    ):
+        if paths:
+            print(t(key, count=len(paths)))
+            for path in paths:
+                print(f"  {path.as_posix()}")
+    if report.kept:
+        print(t("cli.ws.kept", count=len(report.kept)))
+        for mine, beside in report.kept:
+            print(f"  {mine.as_posix()}  →  {beside.as_posix()}")
+    if not report.changed_anything:
+        print(t("cli.ws.up_to_date", root=root))
+
+
+def _run_build(args: argparse.Namespace, extra: list[str]) -> int:
+    from tqdm import tqdm
+
+    from careerkit.build import build_course
+
+    with tqdm(total=0, unit=t("cli.build.unit"), file=sys.stderr, leave=True) as bar:
+        report = build_course(
+            args.out, student=args.student, timeout=args.timeout, progress=bar
+        )
+    for failure in report.failures:
+        if failure.cell_index is None:
+            _error(
+                t(
+                    "cli.build.failed_kernel",
+                    notebook=failure.notebook,
+                    error=failure.error,
+                )
+            )
+        else:
+            _error(
+                t(
+                    "cli.build.failed_cell",
+                    notebook=failure.notebook,
+                    cell=failure.cell_index + 1,
+                    index=failure.cell_index,
+                    error=failure.error,
+                )
+            )
+    index = report.out_dir / "index.html"
+    print(t("cli.build.done", index=index, pages=len(report.pages)))
+    if report.student:
+        print(t("cli.build.student_note"))
+    if report.failures:
+        _error(t("cli.build.some_failed", count=len(report.failures)))
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _run_salary(args: argparse.Namespace, extra: list[str]) -> int:
+    from careerkit import _cli_report
+
+    if args.parse is not None:
+        if args.level is not None:
+            raise UsageError(t("cli.salary.level_and_parse"))
+        print(_cli_report.parsed_salary(args.parse, currency=args.currency))
+        return EXIT_OK
+    if args.level is None:
+        raise UsageError(t("cli.salary.need_level"))
+    level = _cli_report.resolve_level(args.level)
+    if level is None:
+        raise UsageError(
+            t(
+                "cli.salary.unknown_level",
+                level=args.level,
+                valid=_cli_report.valid_levels(),
+            )
+        )
+    print(
+        _cli_report.salary_band(
+            level,
+            currency=args.currency or "IDR",
+            annual=args.annual or args.thr,
+            thr=args.thr,
+            rate=args.rate,
+        )
+    )
+    return EXIT_OK
+
+
+def _run_progress(args: argparse.Namespace, extra: list[str]) -> int:
+    from careerkit import _cli_report
+
+    print(_cli_report.progress_report())
+    return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    from careerkit import __version__
+
+    parser = _Parser(
+        prog="careerkit",
+        description=t("cli.help.description"),
+        epilog=t("cli.help.epilog"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"careerkit {__version__}"
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.help.lang"))
+    parser.set_defaults(command=None)
+    commands = parser.add_subparsers(title=t("cli.help.commands"), metavar="COMMAND")
+
+    lab = commands.add_parser(
+        "lab", help=t("cli.help.lab"), description=t("cli.help.lab_long")
+    )
+    lab.add_argument(
+        "dir",
+        nargs="?",
+        default=DEFAULT_WORKSPACE,
+        type=Path,
+        metavar="DIR",
+        help=t("cli.help.lab_dir", default=DEFAULT_WORKSPACE),
+    )
+    lab.add_argument("--allow-root", action="store_true", help=t("cli.help.allow_root"))
+    lab.add_argument("--no-browser", action="store_true", help=t("cli.help.no_browser"))
+    lab.set_defaults(command="lab", run=_run_lab)
+
+    build = commands.add_parser(
+        "build", help=t("cli.help.build"), description=t("cli.help.build_long")
+    )
+    build.add_argument(
+        "--out",
+        type=Path,
+        default=Path(DEFAULT_SITE),
+        metavar="DIR",
+        help=t("cli.help.out", default=DEFAULT_SITE),
+    )
+    build.add_argument("--student", action="store_true", help=t("cli.help.student"))
+    build.add_argument(
+        "--timeout",
+        type=_positive(int),
+        default=600,
+        metavar="S",
+        help=t("cli.help.timeout"),
+    )
+    build.set_defaults(command="build", run=_run_build)
+
+    salary = commands.add_parser(
+        "salary", help=t("cli.help.salary"), description=t("cli.help.salary_long")
+    )
+    salary.add_argument("level", nargs="?", metavar="LEVEL", help=t("cli.help.level"))
+    salary.add_argument(
+        "--currency",
+        type=str.upper,
+        choices=("IDR", "USD"),
+        help=t("cli.help.currency"),
+    )
+    salary.add_argument("--annual", action="store_true", help=t("cli.help.annual"))
+    salary.add_argument("--thr", action="store_true", help=t("cli.help.thr"))
+    salary.add_argument(
+        "--rate",
+        type=_positive(float),
+        nargs="?",
+        const="default",
+        metavar="R",
+        help=t("cli.help.rate"),
+    )
+    salary.add_argument("--parse", metavar="TEXT", help=t("cli.help.parse"))
+    salary.set_defaults(command="salary", run=_run_salary)
+
+    progress = commands.add_parser("progress", help=t("cli.help.progress"))
+    progress.set_defaults(command="progress", run=_run_progress)
+    return parser
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with the usage error line in the language setting."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        _error(t("cli.usage_error", detail=message))
+        raise SystemExit(EXIT_USAGE)
+
+
+def _positive(kind: type) -> object:
+    def convert(text: str) -> float | str:
+        if text == "default":  # ``--rate`` without a number
+            return text
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(t("cli.not_a_number", text=text)) from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(t("cli.not_positive", text=text))
+        return value
+
+    return convert
+
+
+def _choose_language(argv: list[str]) -> list[str]:
+    """Apply ``--lang`` (anywhere in ``argv``) before the translated parser is built.
+
+    Returns ``argv`` without the ``--lang`` option.
+    """
+    pre = _Parser(add_help=False, allow_abbrev=False)
+    pre.add_argument("--lang", choices=LANGUAGES)
+    known, rest = pre.parse_known_args(argv)
+    set_language(known.lang)
+    t("cli.usage_error", detail="")  # raises ValueError for a bad CAREERKIT_LANG
+    return rest
+
+
+def _split_passthrough(argv: list[str]) -> tuple[list[str], list[str]]:
+    if "--" in argv:
+        cut = argv.index("--")
+        return argv[:cut], argv[cut + 1 :]
+    return argv, []
+
+
+def _error(message: str) -> None:
+    print(f"careerkit: {message}", file=sys.stderr)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,224 @@
+"""``careerkit build``: run tiny notebooks, export an offline HTML course.
+
+The course here is three small notebooks written by the tests (one fails on
+purpose), so the build's rules are checked without the real course's runtime.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from careerkit import cli
+from careerkit.quiz import load_bank
+
+pytestmark = pytest.mark.slow
+
+SOLUTION = "SOLUSI-RAHASIA-42"
+TAGGED_SOLUTION = "JAWABAN-DI-SEL-BERTAG"
+KEY_POINT = "Poin yang harus diingat dari bab satu"
+
+
+def notebook(title: str, minutes: int | None, *cells: object) -> object:
+    nb = new_notebook(cells=list(cells))
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3"}
+    if minutes is not None:
+        nb.metadata["careerkit"] = {"title": title, "minutes": minutes}
+    return nb
+
+
+def write_tiny_course(root: Path) -> Path:
+    root.mkdir(parents=True)
+    start = notebook(
+        "Mulai di sini",
+        15,
+        new_markdown_cell("# Mulai di sini\n\nSatu kalimat pembuka."),
+        new_code_cell("import matplotlib.pyplot as plt\nplt.plot([1, 2, 3]);"),
+        new_markdown_cell(
+            "## Latihan\n\nHitung 6 x 7.\n\n"
+            "<details><summary>Lihat solusi</summary>\n\n"
+            f"```python\n{SOLUTION!r}\n```\n\n</details>"
+        ),
+        new_code_cell(f"print({TAGGED_SOLUTION!r})", metadata={"tags": ["solution"]}),
+        new_markdown_cell(f"## Poin kunci\n\n- {KEY_POINT}.\n\n## Kuis"),
+    )
+    broken = notebook(
+        "Bab yang rusak",
+        None,
+        new_markdown_cell("# Bab yang rusak\n\nPerkiraan waktu: 20 menit."),
+        new_code_cell("x = 1"),
+        new_code_cell("1 / 0"),
+        new_code_cell("x = 2"),
+    )
+    quiz = notebook(
+        "Kuis akhir",
+        10,
+        new_markdown_cell("# Kuis akhir"),
+        new_code_cell(
+            "from careerkit.quiz import Quiz\nQuiz.from_bank('10-kuis-akhir')"
+        ),
+        new_markdown_cell("## Poin kunci\n\n- Kuis menyimpan jawaban."),
+    )
+    for name, nb in (("00-mulai.ipynb", start), ("01-rusak.ipynb", broken)):
+        nbformat.write(nb, root / name)
+    nbformat.write(quiz, root / "02-kuis.ipynb")
+    return root
+
+
+@pytest.fixture(scope="module")
+def course(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_tiny_course(tmp_path_factory.mktemp("course") / "notebooks")
+
+
+@pytest.fixture(scope="module")
+def builds(course: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """Run ``careerkit build`` once per edition; tests read the results."""
+    from careerkit import build
+
+    results = {}
+    patcher = pytest.MonkeyPatch()
+    patcher.setattr(build, "notebooks_dir", lambda: course)
+    try:
+        for edition, extra in (("self-study", []), ("student", ["--student"])):
+            out = tmp_path_factory.mktemp(edition) / "site"
+            out.mkdir()
+            (out / "01-rusak.html").write_text("a stale page of an older build")
+            (out / "mine.txt").write_text("not the build's")
+            results[edition] = _run(["build", "--out", str(out), *extra], out)
+    finally:
+        patcher.undo()
+    return results
+
+
+def _run(argv: list[str], out: Path) -> tuple[int, str, str, Path]:
+    import contextlib
+    import io
+
+    stdout, stderr = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+        code = cli.main(argv)
+    return code, stdout.getvalue(), stderr.getvalue(), out
+
+
+def page(builds: dict, edition: str, name: str) -> str:
+    return (builds[edition][3] / name).read_text(encoding="utf-8")
+
+
+def test_a_failing_cell_fails_the_build_and_names_notebook_cell_and_error(
+    builds: dict,
+) -> None:
+    code, _, stderr, _ = builds["self-study"]
+
+    assert code == 1
+    assert "01-rusak.ipynb" in stderr
+    assert "sel ke-3 (indeks 2)" in stderr
+    assert "ZeroDivisionError" in stderr
+    assert "Traceback" not in stderr
+
+
+def test_the_notebooks_that_worked_are_still_written(builds: dict) -> None:
+    out = builds["self-study"][3]
+
+    assert (out / "00-mulai.html").is_file()
+    assert (out / "02-kuis.html").is_file()
+    assert not (out / "01-rusak.html").exists(), "a stale page must not survive"
+    assert (out / "mine.txt").read_text() == "not the build's"
+
+
+def test_the_index_lists_the_outline_with_minutes_and_marks_the_failure(
+    builds: dict,
+) -> None:
+    index = page(builds, "self-study", "index.html")
+
+    assert '<a href="00-mulai.html">Mulai di sini</a></td><td>15</td>' in index
+    assert '<a href="02-kuis.html">Kuis akhir</a></td><td>10</td>' in index
+    assert "Bab yang rusak <em>(gagal dijalankan" in index  # title from the H1
+    assert "<td>20</td>" in index  # minutes read from "20 menit"
+    assert "45 menit" in index
+    assert 'href="poin-kunci.html"' in index
+
+
+def test_charts_are_inline_and_the_quiz_is_in_static_form(builds: dict) -> None:
+    start = page(builds, "self-study", "00-mulai.html")
+    quiz = page(builds, "self-study", "02-kuis.html")
+    first = load_bank("10-kuis-akhir").questions[0]
+
+    assert 'src="data:image/png;base64,' in start
+    assert "careerkit-quiz-static" in quiz
+    assert first.text.get() in quiz
+    assert "widget-view+json" not in quiz
+
+
+@pytest.mark.parametrize("edition", ["self-study", "student"])
+def test_every_page_is_offline(builds: dict, edition: str) -> None:
+    out = builds[edition][3]
+    pages = sorted(out.glob("*.html"))
+
+    assert len(pages) == 4  # index, key points, two notebooks
+    for path in pages:
+        html = path.read_text(encoding="utf-8")
+        assert not re.search(r"<script[^>]*\bsrc\s*=", html, re.I), path.name
+        assert not re.search(r"<link[^>]*\bhref\s*=\s*[\"']?(https?:)?//", html, re.I)
+        assert not re.search(r"<(img|iframe)[^>]*\bsrc\s*=\s*[\"']?(https?:)?//", html)
+        assert not re.search(r"@import\s+(url\()?[\"']?(https?:)?//", html, re.I)
+        assert (
+            "cdnjs" not in html and "cdn.jsdelivr" not in html and "unpkg" not in html
+        )
+
+
+def test_the_key_points_page_gathers_every_notebooks_key_points(builds: dict) -> None:
+    points = page(builds, "self-study", "poin-kunci.html")
+
+    assert KEY_POINT in points
+    assert "Kuis menyimpan jawaban" in points
+    assert 'href="00-mulai.html"' in points
+    assert 'id="Kuis"' not in points  # the section ends at the next heading
+
+
+def test_self_study_pages_keep_solutions_and_answers_folded(builds: dict) -> None:
+    start = page(builds, "self-study", "00-mulai.html")
+    quiz = page(builds, "self-study", "02-kuis.html")
+    explanation = load_bank("10-kuis-akhir").questions[0].explanation.get()
+
+    assert SOLUTION in start
+    assert TAGGED_SOLUTION in start
+    assert explanation in quiz
+    assert re.search(r"<details>\s*<summary>", quiz)
+
+
+def test_the_student_edition_has_no_answers_or_solutions_anywhere(
+    builds: dict,
+) -> None:
+    bank = load_bank("10-kuis-akhir")
+    out = builds["student"][3]
+    html = "\n".join(p.read_text(encoding="utf-8") for p in out.glob("*.html"))
+
+    assert builds["student"][0] == 1  # the broken notebook still fails
+    assert SOLUTION not in html
+    assert TAGGED_SOLUTION not in html
+    for question in bank.questions:
+        assert question.explanation.get() not in html
+    assert "Solusi tidak disertakan dalam edisi mahasiswa" in html
+    assert "careerkit-quiz-static" in html
+    assert "Edisi mahasiswa" in builds["student"][1]
+
+
+def test_a_missing_course_is_an_error_without_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
+) -> None:
+    from careerkit import build
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    monkeypatch.setattr(build, "notebooks_dir", lambda: empty)
+
+    code = cli.main(["build", "--out", str(tmp_path / "site")])
+
+    captured = capsys.readouterr()
+    assert code == 1
+    assert "no notebooks found" in captured.err
+    assert "Traceback" not in captured.err

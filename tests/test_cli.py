@@ -1,0 +1,513 @@
+"""The ``careerkit`` command, driven through its entry point like a user would."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+import careerkit
+from careerkit import _lab, progress
+from careerkit.cli import main
+
+SCRIPT = Path(sys.executable).with_name("careerkit")
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+# --- version, help, language ---------------------------------------------------
+
+
+def test_version_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+
+    assert code == 0
+    assert out.strip() == f"careerkit {careerkit.__version__}"
+
+
+def test_version_through_the_installed_script() -> None:
+    result = subprocess.run(
+        [str(SCRIPT), "--version"], capture_output=True, text=True, timeout=60
+    )
+
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"careerkit {careerkit.__version__}"
+
+
+def test_help_lists_every_command_in_indonesian(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "--help")
+
+    assert code == 0
+    for command in ("lab", "build", "salary", "progress"):
+        assert command in out
+    assert "buka kursus di JupyterLab" in out
+
+
+def test_no_command_prints_the_help(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys)
+
+    assert code == 0
+    assert "careerkit salary senior" in out
+
+
+@pytest.mark.parametrize("how", ["flag", "env"])
+def test_messages_follow_the_language_setting(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    argv = ["salary", "senior"]
+    if how == "flag":
+        argv.append("--lang=en")
+    else:
+        monkeypatch.setenv("CAREERKIT_LANG", "en")
+
+    code, out, _ = run(capsys, *argv)
+
+    assert code == 0
+    assert "5–8 years of experience" in out
+    assert "pay per month" in out
+
+
+def test_an_unknown_careerkit_lang_is_reported_without_a_traceback(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAREERKIT_LANG", "fr")
+
+    code, out, err = run(capsys, "salary", "senior")
+
+    assert code == 2
+    assert out == ""
+    assert "CAREERKIT_LANG" in err and "'fr'" in err
+    assert "Traceback" not in err
+
+
+def test_a_bad_option_is_a_usage_error_on_stderr(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "salary", "senior", "--currency", "EUR")
+
+    assert code == 2
+    assert out == ""
+    assert "perintah tidak dipahami" in err
+    assert "EUR" in err
+
+
+def test_arguments_after_a_double_dash_are_only_for_lab(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(capsys, "salary", "senior", "--", "--ServerApp.port=0")
+
+    assert code == 2
+    assert "careerkit lab" in err
+
+
+# --- salary ----------------------------------------------------------------------
+
+
+def test_salary_shows_the_local_band_of_a_level(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "salary", "senior")
+
+    assert code == 0
+    assert err == ""
+    assert "Senior · pengalaman 5–8 tahun · gaji per bulan" in out
+    assert "Rp25.000.000" in out
+    assert "Rp45.000.000" in out
+    assert "$" not in out
+
+
+@pytest.mark.parametrize(
+    ("typed", "level"),
+    [
+        ("junior", "Junior"),
+        ("MID", "Mid-level"),
+        ("mid-level", "Mid-level"),
+        ("Senior", "Senior"),
+        ("staff", "Staff/Lead"),
+        ("lead", "Staff/Lead"),
+        ("Staff/Lead", "Staff/Lead"),
+        ("principal", "Principal/Architect"),
+        ("architect", "Principal/Architect"),
+    ],
+)
+def test_levels_match_case_insensitively_with_aliases(
+    capsys: pytest.CaptureFixture[str], typed: str, level: str
+) -> None:
+    code, out, _ = run(capsys, "salary", typed)
+
+    assert code == 0
+    assert out.startswith(f"{level} · ")
+
+
+def test_an_unknown_level_lists_the_valid_ones(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "salary", "cto")
+
+    assert code == 2
+    assert out == ""
+    assert "'cto'" in err
+    for level in ("Junior", "Mid-level", "Senior", "Staff/Lead", "Principal/Architect"):
+        assert level in err
+    assert "Traceback" not in err
+
+
+def test_usd_shows_the_remote_band(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "salary", "senior", "--currency", "usd", "--lang", "en")
+
+    assert code == 0
+    assert "USD (remote)" in out
+    assert "$3,500" in out and "$6,000" in out
+    assert "Rp" not in out
+
+
+def test_an_open_end_stays_open(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "salary", "principal", "--currency", "USD")
+
+    assert code == 0
+    assert "$10.000" in out
+    assert "tanpa batas" in out
+    assert "pengalaman 10+ tahun" in out
+
+
+def test_rate_adds_the_converted_band(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "salary", "junior", "--rate", "16000")
+
+    assert code == 0
+    assert "Rp6.000.000" in out and "Rp12.000.000" in out
+    assert "$375" in out and "$750" in out  # 6 and 12 juta at 16,000 IDR per USD
+    assert "kurs 16.000 IDR per USD" in out
+
+
+def test_rate_without_a_number_uses_the_course_default(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "salary", "mid", "--currency", "USD", "--rate")
+
+    expected = careerkit.format_rupiah(careerkit.to_idr(1500))
+    assert code == 0
+    assert expected in out  # the low remote band, converted at the default rate
+
+
+def test_annual_with_thr_is_thirteen_months(capsys: pytest.CaptureFixture[str]) -> None:
+    _, yearly, _ = run(capsys, "salary", "junior", "--annual")
+    _, with_thr, _ = run(capsys, "salary", "junior", "--thr")
+
+    assert "Rp72.000.000" in yearly and "Rp144.000.000" in yearly
+    assert "Rp78.000.000" in with_thr and "Rp156.000.000" in with_thr
+    assert "THR" in with_thr
+
+
+@pytest.mark.parametrize("rate", ["0", "-5", "banyak"])
+def test_a_rate_must_be_a_positive_number(
+    capsys: pytest.CaptureFixture[str], rate: str
+) -> None:
+    code, out, err = run(capsys, "salary", "senior", f"--rate={rate}")
+
+    assert code == 2
+    assert out == ""
+    assert rate in err
+
+
+def test_parse_shows_what_the_parser_reads(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "salary", "--parse", "Rp 6-12 juta")
+
+    assert code == 0
+    assert "Rp6.000.000" in out
+    assert "Rp12.000.000" in out
+    assert "IDR" in out
+    assert "per bulan" in out
+
+
+def test_a_text_the_parser_cannot_read_fails_on_stderr(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "salary", "--parse", "gaji menarik")
+
+    assert code == 1
+    assert out == ""
+    assert "'gaji menarik'" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "argv", [["salary"], ["salary", "senior", "--parse", "Rp 6 juta"]], ids=str
+)
+def test_salary_needs_exactly_one_of_level_and_parse(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    code, out, err = run(capsys, *argv)
+
+    assert code == 2
+    assert out == ""
+    assert "--parse" in err
+
+
+# --- progress ----------------------------------------------------------------------
+
+
+def test_progress_before_any_work(
+    capsys: pytest.CaptureFixture[str], careerkit_home: Path
+) -> None:
+    code, out, _ = run(capsys, "progress")
+
+    assert code == 0
+    assert str(careerkit_home / "progress.json") in out
+    assert "Belum ada jawaban kuis." in out
+    assert "Roadmap: 0 dari 24 topik selesai" in out
+    assert "belum dinilai" in out
+
+
+def test_progress_shows_scores_roadmap_and_self_assessment(
+    capsys: pytest.CaptureFixture[str], careerkit_home: Path
+) -> None:
+    progress.record_answer("10-kuis-akhir", "q1", "a", False)
+    progress.record_answer("10-kuis-akhir", "q2", "c", True)
+    roadmap = careerkit.load("roadmap")
+    first_topic = str(roadmap["topic"].iloc[0])
+    progress.save_roadmap_done({first_topic})
+    skill = str(careerkit.load("skills")["skill"].iloc[0])
+    progress.save_skill_ratings({skill: 2})
+
+    code, out, _ = run(capsys, "progress")
+
+    assert code == 0
+    section_line = next(line for line in out.splitlines() if "10-kuis-akhir" in line)
+    assert section_line.split()[1:] == ["2", "1", "50%"]
+    assert f"[x] {first_topic}" in out
+    assert "Roadmap: 1 dari 24 topik selesai" in out
+    skill_line = next(
+        line for line in out.splitlines() if line.strip().startswith(skill)
+    )
+    assert skill_line.rstrip().endswith("2/3")
+
+
+# --- lab -----------------------------------------------------------------------------
+
+FAKE_SERVER = textwrap.dedent(
+    """
+    import json, os, sys, time
+    from jupyter_core.paths import jupyter_runtime_dir
+    info = {"url": "http://127.0.0.1:45678/", "token": "t0ken", "pid": os.getpid()}
+    path = os.path.join(jupyter_runtime_dir(), f"jpserver-{os.getpid()}.json")
+    with open(path, "w") as stream:
+        json.dump(info, stream)
+    time.sleep(0.2)
+    os.remove(path)
+    """
+)
+
+
+@pytest.fixture
+def fake_lab(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, list[list[str]]]:
+    """Record the JupyterLab command; run a stand-in that reports a URL and ends."""
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "runtime"))
+    (tmp_path / "runtime").mkdir()
+    real = _lab.lab_command
+    calls: dict[str, list[list[str]]] = {"commands": []}
+
+    def fake(*args: object, **kwargs: object) -> list[str]:
+        calls["commands"].append(real(*args, **kwargs))
+        return [sys.executable, "-c", FAKE_SERVER]
+
+    monkeypatch.setattr(_lab, "lab_command", fake)
+    return calls
+
+
+def make_course(root: Path, version: int) -> Path:
+    for name in ("00-mulai-di-sini.ipynb", "01-a.ipynb", "02-b.ipynb", "03-c.ipynb"):
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(json.dumps({"name": name, "version": version}))
+    return root
+
+
+def test_lab_refuses_root_without_allow_root(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    fake_lab: dict,
+) -> None:
+    monkeypatch.setattr(_lab, "is_root", lambda: True)
+
+    code, out, err = run(capsys, "lab", str(tmp_path / "ws"))
+
+    assert code == 2
+    assert out == ""
+    assert "--allow-root" in err
+    assert not (tmp_path / "ws").exists()
+    assert fake_lab["commands"] == []
+
+
+def test_lab_prepares_the_workspace_and_prints_the_address(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    fake_lab: dict,
+) -> None:
+    from careerkit import workspace
+
+    monkeypatch.setattr(
+        workspace, "notebooks_dir", lambda: make_course(tmp_path / "c", 1)
+    )
+    ws = tmp_path / "ws"
+
+    code, out, err = run(
+        capsys,
+        "lab",
+        str(ws),
+        "--allow-root",
+        "--no-browser",
+        "--",
+        "--ServerApp.port=0",
+    )
+
+    assert code == 0, err
+    assert "4 berkas kursus disalin" in out
+    expected = "http://127.0.0.1:45678/lab/tree/00-mulai-di-sini.ipynb?token=t0ken"
+    assert f"Kursus terbuka di: {expected}" in out
+    [command] = fake_lab["commands"]
+    assert command[:3] == [sys.executable, "-m", "jupyterlab"]
+    assert "--ServerApp.ip=127.0.0.1" in command
+    assert any(
+        arg.startswith("--IdentityProvider.token=") and len(arg) > 40 for arg in command
+    )
+    assert "--LabApp.news_url=None" in command
+    assert "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate" in command
+    assert "--allow-root" in command and "--no-browser" in command
+    assert command.index("--ServerApp.port=0") > command.index(
+        "--ServerApp.ip=127.0.0.1"
+    )
+    assert command[-1] == str(ws.resolve() / "00-mulai-di-sini.ipynb")
+
+
+def test_lab_updates_the_course_without_losing_the_learners_work(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    fake_lab: dict,
+) -> None:
+    from careerkit import workspace
+
+    ws = tmp_path / "ws"
+    course = {"now": make_course(tmp_path / "v1", 1)}
+    monkeypatch.setattr(workspace, "notebooks_dir", lambda: course["now"])
+    assert run(capsys, "lab", str(ws), "--allow-root")[0] == 0
+    (ws / "01-a.ipynb").write_text("learner's answers")
+    (ws / "02-b.ipynb").unlink()
+    (ws / "punyaku.ipynb").write_text("my own notebook")
+    course["now"] = make_course(tmp_path / "v2", 2)
+
+    code, out, err = run(capsys, "lab", str(ws), "--allow-root")
+
+    assert code == 0, err
+    assert "2 berkas diperbarui" in out  # 00 and 03: never changed
+    assert "1 berkas kursus yang terhapus dipulihkan:\n  02-b.ipynb" in out
+    assert "1 berkas sudah kamu ubah" in out
+    assert "01-a.ipynb  →  01-a.baru.ipynb" in out
+    assert (ws / "01-a.ipynb").read_text() == "learner's answers"
+    assert json.loads((ws / "01-a.baru.ipynb").read_text())["version"] == 2
+    assert json.loads((ws / "02-b.ipynb").read_text())["version"] == 2
+    assert json.loads((ws / "03-c.ipynb").read_text())["version"] == 2
+    assert (ws / "punyaku.ipynb").read_text() == "my own notebook"
+
+
+def test_lab_reports_a_server_that_does_not_start(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from careerkit import workspace
+
+    monkeypatch.setattr(
+        workspace, "notebooks_dir", lambda: make_course(tmp_path / "c", 1)
+    )
+    monkeypatch.setattr(
+        _lab,
+        "lab_command",
+        lambda *a, **k: [sys.executable, "-c", "raise SystemExit(3)"],
+    )
+
+    code, _, err = run(capsys, "lab", str(tmp_path / "ws"), "--allow-root")
+
+    assert code == 1
+    assert "exit code 3" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.slow
+def test_lab_starts_a_real_jupyterlab_with_token_auth(tmp_path: Path) -> None:
+    """The real server: loopback only, the token required, stopped by its PID."""
+    env = {**os.environ, "JUPYTER_RUNTIME_DIR": str(tmp_path / "runtime")}
+    env["CAREERKIT_HOME"] = str(tmp_path / "home")
+    command = [str(SCRIPT), "lab", str(tmp_path / "ws"), "--no-browser"]
+    if _lab.is_root():
+        command.append("--allow-root")
+    command += ["--", "--ServerApp.port=0"]
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+    )
+    try:
+        url = wait_for_url(process)
+        base, token = url.split("/lab/tree/")[0], url.split("?token=")[1]
+
+        with urllib.request.urlopen(
+            f"{base}/api/status?token={token}", timeout=30
+        ) as r:
+            assert r.status == 200
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"{base}/api/contents", timeout=30)
+        assert refused.value.code == 403
+        assert base.startswith("http://127.0.0.1:")
+        assert (tmp_path / "ws" / "00-mulai-di-sini.ipynb").is_file()
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    assert not list((tmp_path / "runtime").glob("jpserver-*.json"))
+
+
+def wait_for_url(process: subprocess.Popen[str], timeout: float = 120) -> str:
+    """Read the command's output (in a thread) until it prints the course address."""
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def read() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    deadline = time.monotonic() + timeout
+    seen = []
+    while (left := deadline - time.monotonic()) > 0:
+        try:
+            line = lines.get(timeout=left)
+        except queue.Empty:
+            break
+        if line is None:
+            raise AssertionError(f"careerkit lab ended: {''.join(seen)}")
+        seen.append(line)
+        if "http://127.0.0.1:" in line:
+            return line.split(": ", 1)[1].strip()
+    raise AssertionError(f"careerkit lab printed no address: {''.join(seen)}")

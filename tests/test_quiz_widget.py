@@ -1,0 +1,301 @@
+"""The quiz widget driven from Python: choose, click, read the feedback and the file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as widgets
+import pytest
+
+from careerkit import i18n
+from careerkit.quiz import Quiz, labelled_options
+from careerkit.quiz import widget as quiz_widget
+from careerkit.quiz.widget import QuestionView, QuizWidget
+
+
+def _progress(home: Path) -> dict[str, Any]:
+    return json.loads((home / "progress.json").read_text(encoding="utf-8"))
+
+
+def _record(home: Path, section: str, question_id: str) -> dict[str, Any]:
+    return _progress(home)["quiz"][section][question_id]
+
+
+def _walk(widget: widgets.Widget):
+    yield widget
+    for child in getattr(widget, "children", ()):
+        yield from _walk(child)
+
+
+@pytest.fixture
+def final() -> QuizWidget:
+    return Quiz.from_bank("10-kuis-akhir").widget()
+
+
+@pytest.fixture
+def salary() -> QuizWidget:
+    return Quiz.from_bank("08-gaji-dan-pasar-kerja").widget()
+
+
+def _view(view: QuizWidget, question_id: str) -> QuestionView:
+    return next(v for v in view.questions if v.question.id == question_id)
+
+
+def test_structure_and_css_classes(final: QuizWidget) -> None:
+    assert "careerkit-quiz" in final._dom_classes
+    assert len(final.questions) == 5
+    feedback = [w for w in _walk(final) if "careerkit-feedback" in w._dom_classes]
+    assert feedback == [v.feedback for v in final.questions]
+    assert all(isinstance(w, widgets.HTML) for w in feedback)
+    assert "careerkit-score" in final.score._dom_classes
+    assert not any(isinstance(w, widgets.Output) for w in _walk(final))
+    first = final.questions[0]
+    assert isinstance(first.choice, widgets.RadioButtons)
+    assert first.choice.value is None
+    assert first.check_button.description == "Periksa"
+    assert first.retry_button.description == "Coba lagi"
+    assert first.retry_button.layout.display == "none"
+    assert final.score.value.endswith(
+        "Skor: 0 dari 5 benar (0 sudah diperiksa).</strong></p></div>"
+    )
+
+
+def test_widget_is_built_once_and_reused() -> None:
+    quiz = Quiz.from_bank("02-skill")
+    assert quiz.widget() is quiz.widget()
+    assert quiz.static().widget() is not quiz.widget()
+
+
+def test_right_answer(final: QuizWidget, careerkit_home: Path, capsys) -> None:
+    view = final.questions[1]
+    view.choice.value = "c"
+    view.check_button.click()
+
+    html = view.feedback.value
+    assert "✔" in html and "Benar!" in html
+    assert "MongoDB adalah document database" in html  # the explanation
+    assert "Skor: 1 dari 5 benar (1 sudah diperiksa)." in final.score.value
+    assert view.choice.disabled and view.check_button.disabled
+    assert view.retry_button.layout.display is None
+    assert _record(careerkit_home, "10-kuis-akhir", "nosql-database") == {
+        "attempts": 1,
+        "first_try_correct": True,
+        "correct": True,
+        "last_answer": "c",
+        "time": _record(careerkit_home, "10-kuis-akhir", "nosql-database")["time"],
+    }
+    assert final.last_error is None
+    assert capsys.readouterr() == ("", "")  # nothing printed
+
+
+def test_wrong_answer_then_retry(final: QuizWidget, careerkit_home: Path) -> None:
+    view = final.questions[1]
+    view.choice.value = "a"
+    view.check_button.click()
+
+    html = view.feedback.value
+    assert "✘" in html and "Belum tepat." in html
+    assert "Jawabanmu: a)" in html
+    assert "PostgreSQL adalah database relasional (SQL)." in html  # option feedback
+    assert "Skor: 0 dari 5 benar (1 sudah diperiksa)." in final.score.value
+    record = _record(careerkit_home, "10-kuis-akhir", "nosql-database")
+    assert (record["attempts"], record["correct"], record["last_answer"]) == (
+        1,
+        False,
+        "a",
+    )
+
+    view.retry_button.click()
+    assert view.feedback.value == ""
+    assert view.choice.value is None and not view.choice.disabled
+    assert not view.check_button.disabled
+    assert view.retry_button.layout.display == "none"
+    assert "Skor: 0 dari 5 benar (0 sudah diperiksa)." in final.score.value
+
+    view.choice.value = "c"
+    view.check_button.click()
+    assert "Benar!" in view.feedback.value
+    record = _record(careerkit_home, "10-kuis-akhir", "nosql-database")
+    assert record["attempts"] == 2
+    assert record["first_try_correct"] is False
+    assert record["correct"] is True
+
+
+def test_score_counts_the_whole_quiz(final: QuizWidget, careerkit_home: Path) -> None:
+    for view, answer in zip(final.questions, "bcbaa", strict=True):
+        view.choice.value = answer
+        view.check_button.click()
+    assert "Skor: 3 dari 5 benar (5 sudah diperiksa)." in final.score.value
+    assert set(_progress(careerkit_home)["quiz"]["10-kuis-akhir"]) == {
+        q.id for q in final.quiz.questions
+    }
+
+
+def test_no_answer_is_not_graded(final: QuizWidget, careerkit_home: Path) -> None:
+    view = final.questions[0]
+    view.check_button.click()
+    assert "Pilih jawaban dulu" in view.feedback.value
+    assert not view.check_button.disabled
+    assert not (careerkit_home / "progress.json").exists()
+
+
+def test_multiple_choice(careerkit_home: Path) -> None:
+    quiz = Quiz.from_bank("02-skill")
+    view = _view(quiz.widget(), "wajib-skills")
+    assert all(isinstance(box, widgets.Checkbox) for box in view.boxes.values())
+    view.boxes["a"].value = True
+    view.boxes["b"].value = True
+    view.check_button.click()
+    html = view.feedback.value
+    assert "Belum tepat." in html and "Jawabanmu: a), b)" in html
+    assert "Caching berprioritas Penting" in html
+    assert "1 jawaban benar belum kamu pilih." in html
+    assert all(box.disabled for box in view.boxes.values())
+
+    view.retry_button.click()
+    assert not any(box.value for box in view.boxes.values())
+    view.boxes["c"].value = True
+    view.boxes["a"].value = True
+    view.check_button.click()
+    assert "Benar!" in view.feedback.value
+    record = _record(careerkit_home, "02-skill", "wajib-skills")
+    assert record["last_answer"] == ["a", "c"]
+    assert record["attempts"] == 2
+
+
+def test_numeric(salary: QuizWidget, careerkit_home: Path) -> None:
+    view = _view(salary, "junior-annual-thr")
+    assert isinstance(view.number, widgets.FloatText)
+    assert view.number.description == "Jawaban (juta rupiah)"
+    view.number.value = 144
+    view.check_button.click()
+    assert "Jawabanmu: 144" in view.feedback.value
+    assert "THR menambah satu bulan gaji lagi" in view.feedback.value
+    view.retry_button.click()
+    assert view.number.value == 0
+    view.number.value = 156
+    view.check_button.click()
+    assert "Benar!" in view.feedback.value
+    record = _record(careerkit_home, "08-gaji-dan-pasar-kerja", "junior-annual-thr")
+    assert record["last_answer"] == 156.0 and record["correct"] is True
+
+
+def test_remote_dollars_in_a_question_are_not_math(salary: QuizWidget) -> None:
+    view = _view(salary, "remote-usd-to-idr")
+    assert "&#36;1500" in view.text.value
+    assert "$" not in view.text.value
+    assert 'class="mathjax_ignore tex2jax_ignore"' in view.text.value
+
+
+def test_shuffled_widget_grades_by_id(careerkit_home: Path) -> None:
+    quiz = Quiz.from_bank("10-kuis-akhir", shuffle_seed="budi")
+    view = quiz.widget().questions[0]
+    shown = [label for label, _ in view.choice.options]
+    expected = [
+        f"{letter}) {o.text.id}"
+        for letter, o in labelled_options(view.question, "budi")
+    ]
+    assert shown == expected
+    assert shown != [f"{o.id}) {o.text.id}" for o in view.question.options]
+    view.choice.value = "b"  # the option id, wherever it is displayed
+    view.check_button.click()
+    assert "Benar!" in view.feedback.value
+    assert _record(careerkit_home, "10-kuis-akhir", "main-responsibility")["correct"]
+
+
+def test_error_inside_a_callback_is_shown_and_kept(
+    final: QuizWidget, monkeypatch
+) -> None:
+    def boom(question: object, answer: object) -> None:
+        raise RuntimeError("grading broke")
+
+    monkeypatch.setattr(quiz_widget, "grade", boom)
+    view = final.questions[0]
+    view.choice.value = "b"
+    view.check_button.click()
+    assert "⚠" in view.feedback.value
+    assert "Terjadi kesalahan saat memeriksa: RuntimeError: grading broke" in (
+        view.feedback.value
+    )
+    assert isinstance(final.last_error, RuntimeError)
+    assert final.quiz.last_error is final.last_error
+
+
+def test_progress_that_cannot_be_saved_is_reported(
+    careerkit_home: Path, monkeypatch
+) -> None:
+    careerkit_home.parent.mkdir(parents=True, exist_ok=True)
+    careerkit_home.write_text("not a directory", encoding="utf-8")
+    quiz = Quiz.from_bank("10-kuis-akhir")
+    view = quiz.widget().questions[0]
+    view.choice.value = "b"
+    view.check_button.click()
+    html = view.feedback.value
+    assert "Benar!" in html  # the grade stands
+    assert "Jawaban tidak tersimpan ke progres" in html
+    assert quiz.last_error is not None
+    assert "Skor: 1 dari 5 benar" in quiz.widget().score.value
+
+
+def test_bank_text_is_escaped_in_the_widget(tmp_path: Path) -> None:
+    def text(value: str) -> dict[str, str]:
+        return {"id": value, "en": value}
+
+    doc = {
+        "section": "99-jahil",
+        "title": text("<script>x</script>"),
+        "questions": [
+            {
+                "id": "many",
+                "type": "multiple",
+                "text": text('<img src=x onerror="alert(1)"> $5'),
+                "options": [
+                    {"id": "a", "text": text("$800–$1500")},
+                    {"id": "b", "text": text("<b>bold</b>")},
+                ],
+                "answer": ["a"],
+                "explanation": text("<script>y</script>"),
+            }
+        ],
+    }
+    path = tmp_path / "99-jahil.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    quiz = Quiz.from_bank(path)
+    view = quiz.widget().questions[0]
+    assert "<img" not in view.text.value and "&lt;img" in view.text.value
+    dollars, bold = view.boxes["a"], view.boxes["b"]
+    assert dollars.description_allow_html
+    assert dollars.description == (
+        '<span class="mathjax_ignore tex2jax_ignore">a) &#36;800–&#36;1500</span>'
+    )
+    assert not bold.description_allow_html  # shown as text by the front end
+    assert bold.description == "b) <b>bold</b>"
+    dollars.value = True
+    view.check_button.click()
+    assert "<script>" not in view.feedback.value
+    assert "&lt;script&gt;y&lt;/script&gt;" in view.feedback.value
+    title = quiz.widget().children[0].value
+    assert "<script>" not in title
+
+
+def test_widget_text_plain_is_the_quiz_text() -> None:
+    quiz = Quiz.from_bank("10-kuis-akhir")
+    bundle = quiz.widget()._repr_mimebundle_()
+    assert bundle["text/plain"] == quiz.to_text()
+    assert repr(quiz.widget()) == "QuizWidget('10-kuis-akhir')"
+
+
+def test_english_widget(careerkit_home: Path) -> None:
+    i18n.set_language("en")
+    view = Quiz.from_bank("10-kuis-akhir").widget()
+    first = view.questions[0]
+    assert (first.check_button.description, first.retry_button.description) == (
+        "Check",
+        "Try again",
+    )
+    first.choice.value = "b"
+    first.check_button.click()
+    assert "Correct!" in first.feedback.value
+    assert "Score: 1 of 5 right (1 checked)." in view.score.value

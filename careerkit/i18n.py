@@ -29,7 +29,246 @@ _CORE: dict[str, dict[str, str]] = {
 }
 
 # --- charts (careerkit.charts) ---------------------------------------------
-_CHARTS: dict[str, dict[str, str]] = {}
+_CHARTS: dict[str, dict[str, str]] = {
+    # errors and warnings
+    "charts.error.not_frame": {
+        "id": "{func}(): data harus berupa pandas DataFrame; yang diberikan {kind}.",
+        "en": "{func}(): data must be a pandas DataFrame; got {kind}.",
+    },
+    "charts.error.columns": {
+        "id": "{func}(): data tidak punya kolom {missing}. Kolom yang diharapkan: "
+        "{expected}; kolom yang ada: {found}.",
+        "en": "{func}(): the data has no column(s) {missing}. Expected columns: "
+        "{expected}; found: {found}.",
+    },
+    "charts.error.not_numeric": {
+        "id": "{func}(): kolom {column} harus berisi angka (nilai kosong boleh).",
+        "en": "{func}(): column {column} must hold numbers (missing values are fine).",
+    },
+    "charts.error.currency": {
+        "id": "{func}(): currency harus 'IDR' atau 'USD'; yang diberikan {value}.",
+        "en": "{func}(): currency must be 'IDR' or 'USD'; got {value}.",
+    },
+    "charts.error.rate": {
+        "id": "{func}(): rate (rupiah per 1 USD) harus angka positif; "
+        "yang diberikan {value}.",
+        "en": "{func}(): rate (rupiah per US dollar) must be a positive number; "
+        "got {value}.",
+    },
+    "charts.error.priority": {
+        "id": "{func}(): prioritas {value} tidak dikenal. Prioritas yang dikenal: "
+        "{known}.",
+        "en": "{func}(): unknown priority {value}. Known priorities: {known}.",
+    },
+    "charts.error.ratings_type": {
+        "id": "skill_gaps(): ratings harus berupa mapping skill -> nilai 0..3 "
+        "(misalnya dict); yang diberikan {kind}.",
+        "en": "skill_gaps(): ratings must be a mapping skill -> rating 0..3 "
+        "(a dict, say); got {kind}.",
+    },
+    "charts.error.unknown_skill": {
+        "id": "skill_gaps(): skill tidak dikenal di ratings: {names}.{hint} "
+        "Skill yang dikenal: {known}.",
+        "en": "skill_gaps(): unknown skill(s) in ratings: {names}.{hint} "
+        "Known skills: {known}.",
+    },
+    "charts.error.did_you_mean": {
+        "id": " Mungkin maksudnya {name}?",
+        "en": " Did you mean {name}?",
+    },
+    "charts.error.rating": {
+        "id": "skill_gaps(): nilai untuk {skill} harus bilangan bulat 0 sampai 3; "
+        "yang diberikan {value}.",
+        "en": "skill_gaps(): the rating of {skill} must be a whole number from 0 "
+        "to 3; got {value}.",
+    },
+    "charts.error.targets": {
+        "id": "skill_gaps(): targets harus memetakan prioritas ({known}) ke bilangan "
+        "bulat 0 sampai 3; yang diberikan {value}.",
+        "en": "skill_gaps(): targets must map priorities ({known}) to whole numbers "
+        "from 0 to 3; got {value}.",
+    },
+    "charts.warn.period": {
+        "id": "salary_benchmark(): {count} baris bukan angka per bulan dan tidak "
+        "digambar. Ubah dulu ke per bulan (misalnya dibagi 12) bila ingin melihatnya.",
+        "en": "salary_benchmark(): {count} row(s) are not monthly figures and were "
+        "left out. Convert them to monthly amounts (divide by 12, say) to see them.",
+    },
+    # shared labels
+    "charts.source_guide": {
+        "id": "Sumber: Panduan Karir Backend Developer 2026",
+        "en": "Source: Backend Developer Career Guide 2026",
+    },
+    "charts.open_note": {
+        "id": "bar memudar dengan panah = tanpa batas atas",
+        "en": "fading bar with arrow = no upper bound",
+    },
+    "charts.no_data": {"id": "tidak ada data", "en": "no data"},
+    "charts.years": {"id": "{low}–{high} tahun", "en": "{low}–{high} years"},
+    "charts.years_open": {"id": "{low}+ tahun", "en": "{low}+ years"},
+    "charts.xlabel_month_idr": {
+        "id": "Gaji per bulan (rupiah)",
+        "en": "Monthly salary (rupiah)",
+    },
+    "charts.rate_note": {
+        "id": "Dolar dikonversi dengan kurs 1 USD = {rate} (asumsi kursus, "
+        "bukan kurs pasar)",
+        "en": "Dollars converted at 1 USD = {rate} (the course's assumption, "
+        "not a market rate)",
+    },
+    "charts.priority.Wajib": {"id": "Wajib", "en": "Wajib (must-have)"},
+    "charts.priority.Penting": {"id": "Penting", "en": "Penting (important)"},
+    "charts.priority.Nice to have": {"id": "Nice to have", "en": "Nice to have"},
+    # salary_ranges
+    "charts.salary_ranges.title_idr": {
+        "id": "Gaji backend developer per bulan di Indonesia, per level",
+        "en": "Monthly backend developer salary in Indonesia, by level",
+    },
+    "charts.salary_ranges.title_usd": {
+        "id": "Gaji remote backend developer per bulan (USD), per level",
+        "en": "Monthly remote backend developer salary (USD), by level",
+    },
+    "charts.salary_ranges.xlabel_idr": {
+        "id": "Gaji per bulan (rupiah)",
+        "en": "Monthly salary (rupiah)",
+    },
+    "charts.salary_ranges.xlabel_usd": {
+        "id": "Gaji remote per bulan (dolar AS)",
+        "en": "Monthly remote salary (US dollars)",
+    },
+    # local_vs_remote
+    "charts.local_vs_remote.title": {
+        "id": "Gaji lokal vs remote per level (per bulan, dalam rupiah)",
+        "en": "Local vs remote salary by level (monthly, in rupiah)",
+    },
+    "charts.local": {"id": "Lokal (IDR)", "en": "Local (IDR)"},
+    "charts.remote": {
+        "id": "Remote (USD, dikonversi ke rupiah)",
+        "en": "Remote (USD, converted to rupiah)",
+    },
+    # salary_benchmark
+    "charts.benchmark.title": {
+        "id": "Rentang gaji panduan vs angka gaji publik",
+        "en": "The guide's salary bands vs published salary figures",
+    },
+    "charts.benchmark.guide": {
+        "id": "Panduan 2026: rentang per level",
+        "en": "Guide 2026: band per level",
+    },
+    "charts.benchmark.series": {
+        "id": "{source} {year}, {role}",
+        "en": "{source} {year}, {role}",
+    },
+    "charts.benchmark.percentiles": {
+        "id": ": garis p10–p90, titik = median",
+        "en": ": line p10–p90, marker = median",
+    },
+    "charts.benchmark.range": {
+        "id": ": rentang terendah–tertinggi",
+        "en": ": lowest–highest range",
+    },
+    "charts.benchmark.uncovered": {
+        "id": "Tanpa angka publik (tidak digambar): {levels}",
+        "en": "No published figure (not drawn): {levels}",
+    },
+    "charts.benchmark.caveat": {
+        "id": "Angka publik dari tahun dan peran lain: pembanding kasar, bukan "
+        "target gaji.",
+        "en": "Published figures come from other years and roles: a rough "
+        "cross-check, not a salary target.",
+    },
+    # skills_by_priority
+    "charts.skills.title": {
+        "id": "{count} hard skill backend menurut prioritas",
+        "en": "The {count} backend hard skills by priority",
+    },
+    "charts.skills.xlabel": {"id": "Prioritas", "en": "Priority"},
+    "charts.skills.header": {
+        "id": "{priority} ({count} skill)",
+        "en": "{priority} ({count} skills)",
+    },
+    # roadmap_timeline
+    "charts.roadmap.title": {
+        "id": "Roadmap belajar backend: {months} bulan, {phases} fase",
+        "en": "Backend learning roadmap: {months} months, {phases} phases",
+    },
+    "charts.roadmap.xlabel": {"id": "Bulan ke-", "en": "Month"},
+    "charts.roadmap.topics": {"id": "{count} topik", "en": "{count} topics"},
+    # skill_gaps
+    "charts.gaps.title": {
+        "id": "Penilaian diri: skill kamu vs target",
+        "en": "Self-assessment: your skills vs the target",
+    },
+    "charts.gaps.xlabel": {
+        "id": "Nilai diri (0 = belum, 3 = mahir)",
+        "en": "Self-rating (0 = not yet, 3 = strong)",
+    },
+    "charts.gaps.scale.0": {"id": "0 belum", "en": "0 not yet"},
+    "charts.gaps.scale.1": {"id": "1 dasar", "en": "1 basic"},
+    "charts.gaps.scale.2": {"id": "2 cukup", "en": "2 working"},
+    "charts.gaps.scale.3": {"id": "3 mahir", "en": "3 strong"},
+    "charts.gaps.header": {
+        "id": "{priority}: target {target}",
+        "en": "{priority}: target {target}",
+    },
+    "charts.gaps.met": {"id": "Nilai kamu: target tercapai", "en": "You: target met"},
+    "charts.gaps.below": {
+        "id": "Nilai kamu: di bawah target",
+        "en": "You: below target",
+    },
+    "charts.gaps.target": {"id": "Target", "en": "Target"},
+    "charts.gaps.status_met": {
+        "id": "{rating}/{target} tercapai",
+        "en": "{rating}/{target} met",
+    },
+    "charts.gaps.status_below": {
+        "id": "{rating}/{target}  kurang {gap}",
+        "en": "{rating}/{target}  {gap} short",
+    },
+    "charts.gaps.assumption": {
+        "id": "Target per prioritas adalah asumsi kursus: {targets}.\n"
+        "Skill yang belum dinilai dihitung 0.",
+        "en": "Targets per priority are the course's assumption: {targets}.\n"
+        "Skills not rated count as 0.",
+    },
+    # captions (alt text for the notebooks)
+    "charts.caption.salary_ranges": {
+        "id": "Setiap bar adalah rentang gaji bulanan satu level menurut panduan; "
+        "bar yang memudar ke kanan tidak punya batas atas.",
+        "en": "Each bar is one level's monthly salary band in the guide; a bar "
+        "that fades to the right has no upper bound.",
+    },
+    "charts.caption.local_vs_remote": {
+        "id": "Untuk setiap level, bar atas adalah gaji lokal dan bar bergaris di "
+        "bawahnya gaji remote dalam dolar yang dikonversi ke rupiah.",
+        "en": "For each level, the upper bar is the local salary and the hatched "
+        "bar below it the remote dollar salary converted to rupiah.",
+    },
+    "charts.caption.salary_benchmark": {
+        "id": "Rentang gaji panduan per level di samping angka survei publik "
+        "(p10–p90 dan median) dan rentang laporan lain.",
+        "en": "The guide's salary band per level beside published survey figures "
+        "(p10–p90 and median) and another report's ranges.",
+    },
+    "charts.caption.skills_by_priority": {
+        "id": "Tiga belas hard skill dikelompokkan menurut prioritas: Wajib, "
+        "Penting, lalu Nice to have.",
+        "en": "The thirteen hard skills grouped by priority: Wajib, Penting, "
+        "then Nice to have.",
+    },
+    "charts.caption.roadmap_timeline": {
+        "id": "Lima fase roadmap sebagai rentang bulan, dengan topik tiap fase "
+        "di sampingnya.",
+        "en": "The roadmap's five phases as spans of months, each with its "
+        "topics beside it.",
+    },
+    "charts.caption.skill_gaps": {
+        "id": "Nilai diri kamu per skill dibanding target prioritasnya; bar "
+        "bergaris masih di bawah target.",
+        "en": "Your self-rating per skill against its priority's target; hatched "
+        "bars are still below target.",
+    },
+}
 
 # --- quiz and progress (careerkit.quiz, careerkit.progress) ----------------
 _QUIZ: dict[str, dict[str, str]] = {

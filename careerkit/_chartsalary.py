@@ -1,0 +1,265 @@
+"""Salary charts of :mod:`careerkit.charts` (private; import them from there)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+
+from careerkit._chartranges import draw_ranges, range_label
+from careerkit._chartstyle import (
+    COLORS,
+    INK,
+    dollar_formatter,
+    finish,
+    format_usd,
+    get_axes,
+    money_column,
+    note,
+    require_columns,
+    rupiah_formatter,
+    style,
+)
+from careerkit.errors import DataError
+from careerkit.i18n import t
+from careerkit.money import DEFAULT_RATE, format_rupiah
+
+__all__ = ["local_vs_remote", "salary_ranges"]
+
+_HEADROOM = 1.38  # right margin for the value labels, as a share of the largest value
+
+
+def salary_ranges(
+    data: pd.DataFrame | None = None, *, ax: Axes | None = None, currency: str = "IDR"
+) -> Axes:
+    """Draw the monthly salary band of each level as a horizontal range bar.
+
+    Caption: each bar spans the lowest to the highest monthly salary the guide
+    gives for a level, in rupiah or in US dollars for remote work; a band with
+    no upper bound fades out to the right and is labelled with a "+".
+
+    Parameters
+    ----------
+    data : DataFrame, optional
+        Columns ``level``, ``idr_low``, ``idr_high`` (or ``usd_low``,
+        ``usd_high``); ``years_min``/``years_max``, when present, are added to
+        the level names.  Default: ``careerkit.load("salaries")``.
+    ax : matplotlib Axes, optional
+        Where to draw; default the current Axes (``plt.gca()``).
+    currency : {"IDR", "USD"}
+        Which band to draw.
+
+    Returns
+    -------
+    matplotlib Axes
+
+    Notes
+    -----
+    A missing upper bound is never replaced by a number: the bar fades out to
+    the edge of the plot, ends in an arrow, and its label ends in "+".
+    """
+    func = "salary_ranges"
+    code = _currency(currency, func)
+    data = levels_table(data, [f"{code.lower()}_low", f"{code.lower()}_high"], func)
+    lows = money_column(data, f"{code.lower()}_low", func)
+    highs = money_column(data, f"{code.lower()}_high", func)
+    fmt, formatter = _money_format(code)
+    color = COLORS["blue"] if code == "IDR" else COLORS["orange"]
+
+    with style():
+        ax = get_axes(ax, (8.0, 4.2))
+        y = np.arange(len(data), dtype=float)
+        end = plot_end(lows, highs)
+        draw_ranges(
+            ax,
+            y,
+            lows,
+            highs,
+            end=end,
+            height=0.6,
+            color=color,
+            hatch=None if code == "IDR" else "//",
+            label=code,
+        )
+        value_labels(ax, y, lows, highs, fmt)
+        level_axis(ax, data, y, end)
+        ax.xaxis.set_major_formatter(formatter)
+        ax.set_xlabel(t(f"charts.salary_ranges.xlabel_{code.lower()}"))
+        ax.set_title(t(f"charts.salary_ranges.title_{code.lower()}"))
+        notes = [t("charts.source_guide")]
+        if np.isnan(highs).any() or np.isnan(lows).any():
+            notes.append(t("charts.open_note"))
+        note(ax, "\n".join(notes))
+        finish(ax)
+    return ax
+
+
+def local_vs_remote(
+    data: pd.DataFrame | None = None,
+    *,
+    ax: Axes | None = None,
+    rate: float = DEFAULT_RATE,
+) -> Axes:
+    """Draw, per level, the local rupiah band beside the remote dollar band.
+
+    Caption: for each level, the upper bar is the local salary in rupiah and
+    the hatched lower bar the remote salary in US dollars converted to rupiah
+    at the exchange rate printed under the chart.
+
+    Parameters
+    ----------
+    data : DataFrame, optional
+        Columns ``level``, ``idr_low``, ``idr_high``, ``usd_low``,
+        ``usd_high``.  Default: ``careerkit.load("salaries")``.
+    ax : matplotlib Axes, optional
+        Where to draw; default the current Axes.
+    rate : float
+        Rupiah per US dollar (default ``careerkit.DEFAULT_RATE``).
+
+    Returns
+    -------
+    matplotlib Axes
+    """
+    func = "local_vs_remote"
+    rate = check_rate(rate, func)
+    columns = ["idr_low", "idr_high", "usd_low", "usd_high"]
+    data = levels_table(data, columns, func)
+    idr = [money_column(data, name, func) for name in columns[:2]]
+    usd = [money_column(data, name, func) for name in columns[2:]]
+    converted = [values * rate for values in usd]
+
+    with style():
+        ax = get_axes(ax, (8.5, 5.2))
+        y = np.arange(len(data), dtype=float)
+        end = plot_end(*idr, *converted)
+        draw_ranges(
+            ax,
+            y - 0.2,
+            *idr,
+            end=end,
+            height=0.38,
+            color=COLORS["blue"],
+            hatch=None,
+            label=t("charts.local"),
+        )
+        draw_ranges(
+            ax,
+            y + 0.2,
+            *converted,
+            end=end,
+            height=0.38,
+            color=COLORS["orange"],
+            hatch="//",
+            label=t("charts.remote"),
+        )
+        value_labels(ax, y - 0.2, *idr, lambda v: format_rupiah(v, short=True))
+        value_labels(ax, y + 0.2, *converted, lambda v: format_usd(v / rate))
+        level_axis(ax, data, y, end)
+        ax.xaxis.set_major_formatter(rupiah_formatter)
+        ax.set_xlabel(t("charts.xlabel_month_idr"))
+        ax.set_title(t("charts.local_vs_remote.title"))
+        ax.legend(loc="upper right")
+        note(
+            ax,
+            t("charts.rate_note", rate=format_rupiah(rate))
+            + "\n"
+            + t("charts.source_guide"),
+        )
+        finish(ax)
+    return ax
+
+
+# --- helpers ---------------------------------------------------------------
+
+
+def load_table(name: str) -> pd.DataFrame:
+    from careerkit.tables import load
+
+    return load(name)
+
+
+def _currency(currency: object, func: str) -> str:
+    code = str(currency).strip().upper() if isinstance(currency, str) else ""
+    if code not in {"IDR", "USD"}:
+        raise DataError(t("charts.error.currency", func=func, value=repr(currency)))
+    return code
+
+
+def check_rate(rate: object, func: str) -> float:
+    ok = isinstance(rate, int | float) and not isinstance(rate, bool)
+    if not ok or not math.isfinite(rate) or rate <= 0:
+        raise DataError(t("charts.error.rate", func=func, value=repr(rate)))
+    return float(rate)
+
+
+def _money_format(code: str):
+    if code == "IDR":
+        return (lambda v: format_rupiah(v, short=True)), rupiah_formatter
+    return format_usd, dollar_formatter
+
+
+def levels_table(data: pd.DataFrame | None, columns: list[str], func: str):
+    """The salaries table (or the user's), checked, in level order."""
+    if data is None:
+        data = load_table("salaries")
+    require_columns(data, ["level", *columns], func)
+    level = data["level"]
+    if isinstance(level.dtype, pd.CategoricalDtype) and level.dtype.ordered:
+        data = data.sort_values("level", kind="stable")
+    return data.reset_index(drop=True)
+
+
+def plot_end(*arrays: np.ndarray) -> float:
+    """Where the plot ends: room past the largest value for its label."""
+    finite = np.concatenate([a[np.isfinite(a)] for a in arrays] or [np.zeros(0)])
+    largest = float(finite.max()) if finite.size else 1.0
+    return max(largest, 1.0) * _HEADROOM
+
+
+def value_labels(ax: Axes, y, lows, highs, fmt) -> None:
+    """Write each band's values next to its bar (before an open bar's start)."""
+    for y0, low, high in zip(y, lows, highs, strict=True):
+        if math.isnan(low) and math.isnan(high):
+            x, text, side = 0.0, t("charts.no_data"), 1
+        elif math.isnan(high):  # open top: the label sits before the fade starts
+            x, text, side = low, range_label(low, high, fmt), -1
+        else:
+            x, text, side = high, range_label(low, high, fmt), 1
+        ax.annotate(
+            text,
+            xy=(x, y0),
+            xytext=(5 * side, 0),
+            textcoords="offset points",
+            va="center",
+            ha="left" if side > 0 else "right",
+            fontsize=8.5,
+            fontweight="bold" if side < 0 else "normal",
+            color=INK,
+            gid="value-label",
+        )
+
+
+def level_axis(ax: Axes, data: pd.DataFrame, y: np.ndarray, end: float) -> None:
+    """Level names (with years when known) down the left, first level on top."""
+    labels = [str(v) for v in data["level"]]
+    if {"years_min", "years_max"} <= set(data.columns):
+        lo = pd.to_numeric(data["years_min"], errors="coerce")
+        hi = pd.to_numeric(data["years_max"], errors="coerce")
+        labels = [
+            _with_years(name, a, b) for name, a, b in zip(labels, lo, hi, strict=True)
+        ]
+    ax.set_yticks(y, labels, parse_math=False)
+    ax.set_ylim(len(y) - 0.5, -0.5)
+    ax.set_xlim(0, end)
+    ax.tick_params(axis="y", length=0)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.7)
+
+
+def _with_years(name: str, low: object, high: object) -> str:
+    if pd.isna(low):
+        return name
+    if pd.isna(high):
+        return f"{name}\n" + t("charts.years_open", low=int(low))
+    return f"{name}\n" + t("charts.years", low=int(low), high=int(high))

@@ -223,6 +223,13 @@ class QuizWidget(widgets.VBox):
     last_error : BaseException or None
         The last exception raised inside a button callback (also shown in
         that question's feedback).
+
+    Notes
+    -----
+    A number box always holds a number, so an untouched numeric question is
+    graded as 0.  A checkbox label that contains ``$`` or ``\\`` is sent as
+    escaped HTML inside a span MathJax skips; ipywidgets also uses the
+    description as the hover tooltip, which then shows that markup.
     """
 
     def __init__(self, quiz: Quiz, *, progress_path: Path | None = None) -> None:

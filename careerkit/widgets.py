@@ -70,9 +70,9 @@ class SkillAssessment(LearnerWidget):
         import ipywidgets as w
         from matplotlib.figure import Figure
 
-        from careerkit import tables
+        from careerkit.tables import load
 
-        self._data = tables.load("skills") if data is None else data
+        self._data = load("skills") if data is None else data
         self._path = path
         saved = progress.skill_ratings(path)
         column = self._data["priority"]
@@ -188,9 +188,9 @@ class RoadmapChecklist(LearnerWidget):
     def __init__(self, data: pd.DataFrame | None = None, *, path: Path | None = None):
         import ipywidgets as w
 
-        from careerkit import tables
+        from careerkit.tables import load
 
-        self._data = tables.load("roadmap") if data is None else data
+        self._data = load("roadmap") if data is None else data
         self._path = path
         saved = progress.roadmap_done(path)
         column = self._data["phase"]

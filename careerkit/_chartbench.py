@@ -101,7 +101,7 @@ def salary_benchmark(
         data = data[data["level"].astype(str).isin(covered)]
 
     with style():
-        ax = get_axes(ax, (9.0, 5.6))
+        ax = get_axes(ax, "salary_benchmark")
         levels = [str(v) for v in data["level"]]
         slot = 0.8 / (1 + len(series))
         y = np.arange(len(levels), dtype=float)

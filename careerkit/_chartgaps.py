@@ -79,7 +79,7 @@ def skill_gaps(
     met = score >= target
 
     with style():
-        ax = get_axes(ax, (8.0, 6.6))
+        ax = get_axes(ax, "skill_gaps")
         if clear:
             ax.clear()
         y = grouped_positions(

@@ -55,7 +55,7 @@ def skills_by_priority(
     rank = {name: len(PRIORITIES) - i for i, name in enumerate(PRIORITIES)}
 
     with style():
-        ax = get_axes(ax, (8.0, 6.2))
+        ax = get_axes(ax, "skills_by_priority")
         y = grouped_positions(
             ax,
             rows,
@@ -116,7 +116,7 @@ def roadmap_timeline(
     last = max(end for _, _, end, _ in phases)
 
     with style():
-        ax = get_axes(ax, (10.0, 6.8))
+        ax = get_axes(ax, "roadmap_timeline")
         for i, (phase, start, end, topics) in enumerate(phases):
             color = COLORS[_PHASE_COLORS[i % len(_PHASE_COLORS)]]
             ax.barh(

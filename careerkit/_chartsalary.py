@@ -69,7 +69,7 @@ def salary_ranges(
     color = COLORS["blue"] if code == "IDR" else COLORS["orange"]
 
     with style():
-        ax = get_axes(ax, (8.0, 4.2))
+        ax = get_axes(ax, "salary_ranges")
         y = np.arange(len(data), dtype=float)
         end = plot_end(lows, highs)
         draw_ranges(
@@ -131,7 +131,7 @@ def local_vs_remote(
     converted = [values * rate for values in usd]
 
     with style():
-        ax = get_axes(ax, (8.5, 5.2))
+        ax = get_axes(ax, "local_vs_remote")
         y = np.arange(len(data), dtype=float)
         end = plot_end(*idr, *converted)
         draw_ranges(

@@ -21,6 +21,7 @@ from careerkit.i18n import t
 
 __all__ = [
     "COLORS",
+    "FIGSIZE",
     "INK",
     "MUTED",
     "dollar_formatter",
@@ -76,8 +77,19 @@ def style() -> mpl.rc_context:
     return mpl.rc_context(_RC)
 
 
-def get_axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
-    """Return ``ax``, or the current Axes; a new figure gets ``figsize``.
+# Size (inches) of the figure a chart opens when there is none yet.
+FIGSIZE = {
+    "salary_ranges": (8.0, 4.2),
+    "local_vs_remote": (8.5, 5.4),
+    "salary_benchmark": (9.0, 5.8),
+    "skills_by_priority": (7.5, 6.2),
+    "roadmap_timeline": (10.0, 6.8),
+    "skill_gaps": (8.0, 6.6),
+}
+
+
+def get_axes(ax: Axes | None, chart: str) -> Axes:
+    """Return ``ax``, or the current Axes; a new figure gets the chart's size.
 
     Call inside :func:`style` so that a figure created here gets the style.
     """
@@ -85,7 +97,7 @@ def get_axes(ax: Axes | None, figsize: tuple[float, float]) -> Axes:
         return ax
     import matplotlib.pyplot as plt
 
-    with mpl.rc_context({"figure.figsize": figsize}):
+    with mpl.rc_context({"figure.figsize": FIGSIZE[chart]}):
         return plt.gca()
 
 

@@ -1,4 +1,9 @@
-"""Render every chart to PNG: ``python -m careerkit.charts --gallery DIR``."""
+"""Render every chart to PNG: ``python -m careerkit.charts --gallery DIR``.
+
+The README's picture is made with::
+
+    python -m careerkit.charts --gallery docs/img --only local_vs_remote --dpi 80
+"""
 
 from __future__ import annotations
 
@@ -21,14 +26,15 @@ SAMPLE_RATINGS = {
 }
 
 
-def render(
-    directory: Path, *, language: str | None = None, dpi: int = 100
-) -> list[Path]:
-    """Draw each chart on its own figure and save it as ``directory/NAME.png``."""
+def render(directory: Path, *, dpi: int = 100, only: Sequence[str] = ()) -> list[Path]:
+    """Draw each chart (or the ``only`` ones) and save it as ``directory/NAME.png``.
+
+    The figures are the size a notebook shows; pyplot never sees them.
+    """
     from matplotlib.figure import Figure
 
     from careerkit import charts
-    from careerkit.i18n import set_language
+    from careerkit._chartstyle import FIGSIZE
 
     jobs = {
         "salary_ranges": lambda ax: charts.salary_ranges(ax=ax),
@@ -39,27 +45,23 @@ def render(
         "roadmap_timeline": lambda ax: charts.roadmap_timeline(ax=ax),
         "skill_gaps": lambda ax: charts.skill_gaps(SAMPLE_RATINGS, ax=ax),
     }
-    sizes = {
-        "local_vs_remote": (8.5, 5.4),
-        "salary_benchmark": (9.0, 6.0),
-        "skills_by_priority": (7.5, 6.2),
-        "roadmap_timeline": (10.0, 6.8),
-        "skill_gaps": (8.0, 6.8),
-    }
     directory.mkdir(parents=True, exist_ok=True)
-    if language is not None:
-        set_language(language)
     written = []
-    try:
-        for name, draw in jobs.items():
-            figure = Figure(figsize=sizes.get(name, (8.0, 4.4)), layout="constrained")
-            draw(figure.add_subplot())
-            path = directory / f"{name}.png"
-            figure.savefig(path, dpi=dpi)
-            written.append(path)
-    finally:
-        if language is not None:
-            set_language(None)
+    for name, draw in jobs.items():
+        if only and name not in only:
+            continue
+        size = FIGSIZE[name.removesuffix("_usd")]
+        figure = Figure(figsize=size, layout="constrained")
+        draw(figure.add_subplot())
+        path = directory / f"{name}.png"
+        figure.savefig(
+            path,
+            dpi=dpi,
+            bbox_inches="tight",
+            pad_inches=0.1,
+            pil_kwargs={"optimize": True},
+        )
+        written.append(path)
     return written
 
 
@@ -69,7 +71,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gallery", type=Path, required=True, metavar="DIR")
     parser.add_argument("--lang", choices=["id", "en"])
     parser.add_argument("--dpi", type=int, default=100)
+    parser.add_argument("--only", nargs="+", default=(), metavar="NAME")
     args = parser.parse_args(argv)
-    for path in render(args.gallery, language=args.lang, dpi=args.dpi):
+    if args.lang:
+        from careerkit.i18n import set_language
+
+        set_language(args.lang)
+    for path in render(args.gallery, dpi=args.dpi, only=args.only):
         print(path)  # the command line is the one place that prints
     return 0

@@ -320,9 +320,7 @@ def test_salary_benchmark_puts_the_public_figures_beside_the_guides_bands() -> N
 
     assert len(guide.patches) == 4  # Principal/Architect has no public figure
     assert extents(guide)[0] == pytest.approx((6e6, 12e6))
-    assert tuple(whiskers[0].get_xdata()) == pytest.approx(
-        (4_750_000, 12_500_000)
-    )
+    assert tuple(whiskers[0].get_xdata()) == pytest.approx((4_750_000, 12_500_000))
     assert sorted(float(m.get_xdata()[0]) for m in medians) == pytest.approx(
         [7.5e6, 11.5e6, 15e6, 20e6]
     )
@@ -498,11 +496,14 @@ def test_redrawing_into_a_widgets_own_figure_keeps_one_figure() -> None:
 
     figure = Figure()
     ax = figure.add_subplot()
+    counts = set()
     for i in range(30):
         charts.skill_gaps({"Caching": i % 4}, ax=ax)
         figure.canvas.draw()
+        counts.add(len(ax.get_children()))
 
     assert figure.axes == [ax]
+    assert len(counts) == 1  # nothing piles up
     assert plt.get_fignums() == []
 
 

@@ -369,13 +369,13 @@ _WIDGETS: dict[str, dict[str, str]] = {
             "Nilai tersimpan otomatis dan grafik di bawah ikut berubah."
         ),
         "en": (
-            "Rate each skill from 0 (never used) to 3 (strong). "
+            "Rate each skill from 0 (not yet) to 3 (strong). "
             "Ratings are saved automatically and the chart below follows."
         ),
     },
     "widgets.skills.summary": {
         "id": "Penilaian diri skill backend (0 = belum, 3 = mahir)",
-        "en": "Backend skills self-assessment (0 = none, 3 = strong)",
+        "en": "Backend skills self-assessment (0 = not yet, 3 = strong)",
     },
     "widgets.skills.group": {
         "id": "Prioritas: {priority}",
@@ -383,9 +383,9 @@ _WIDGETS: dict[str, dict[str, str]] = {
     },
     "widgets.skills.col_skill": {"id": "Skill", "en": "Skill"},
     "widgets.skills.col_rating": {"id": "Nilai (0–3)", "en": "Rating (0–3)"},
-    "widgets.skills.level0": {"id": "0 Belum", "en": "0 None"},
+    "widgets.skills.level0": {"id": "0 Belum", "en": "0 Not yet"},
     "widgets.skills.level1": {"id": "1 Dasar", "en": "1 Basic"},
-    "widgets.skills.level2": {"id": "2 Bisa", "en": "2 Working"},
+    "widgets.skills.level2": {"id": "2 Cukup", "en": "2 Working"},
     "widgets.skills.level3": {"id": "3 Mahir", "en": "3 Strong"},
     "widgets.roadmap.title": {
         "id": "Checklist roadmap belajar",

@@ -65,7 +65,7 @@ def test_skills_has_a_rating_per_hard_skill_grouped_most_important_first(
     by_priority = skills.sort_values("priority", ascending=False, kind="stable")
     assert list(widget.buttons) == list(by_priority["skill"])
     assert all(
-        b.options == (("0 Belum", 0), ("1 Dasar", 1), ("2 Bisa", 2), ("3 Mahir", 3))
+        b.options == (("0 Belum", 0), ("1 Dasar", 1), ("2 Cukup", 2), ("3 Mahir", 3))
         for b in widget.buttons.values()
     )
     shown = list(texts(widget.widget))
@@ -150,7 +150,7 @@ def test_skills_text_plain_is_a_short_stable_summary(careerkit_home: Path) -> No
     assert repr(widget) == text
     assert bundle[WIDGET_VIEW]["model_id"] == widget.widget.model_id
     assert '<div class="careerkit-skills">' in bundle["text/html"]
-    assert "<td>Caching</td><td>2 Bisa</td>" in bundle["text/html"]
+    assert "<td>Caching</td><td>2 Cukup</td>" in bundle["text/html"]
 
 
 def test_skills_root_has_its_css_class(careerkit_home: Path) -> None:
@@ -185,7 +185,7 @@ def test_skills_labels_follow_the_language(careerkit_home: Path) -> None:
     assert "<h3>Backend skills self-assessment</h3>" in shown
     assert "<h4>Priority: Wajib</h4>" in shown
     assert "3 Strong" in shown
-    assert repr(widget).startswith("Backend skills self-assessment (0 = none")
+    assert repr(widget).startswith("Backend skills self-assessment (0 = not yet")
 
 
 def test_a_failing_save_is_shown_inside_the_skills_widget(

@@ -78,19 +78,19 @@ class SkillAssessment(LearnerWidget):
         column = self._data["priority"]
         groups = [(str(p), self._data[column == p]) for p in ordered_values(column)]
         self._groups = [  # most important first: Wajib, Penting, Nice to have
-            (t("widgets.skills.group", priority=p), list(map(str, rows["skill"])))
+            (p, t("widgets.skills.group", priority=p), list(map(str, rows["skill"])))
             for p, rows in reversed(groups)
             if len(rows)
         ]
         self.ratings = {
-            s: saved.get(s, 0) for _, skills in self._groups for s in skills
+            s: saved.get(s, 0) for *_, skills in self._groups for s in skills
         }
         names, descriptions = map(str, self._data["skill"]), self._data["description"]
         tips = dict(zip(names, descriptions, strict=True))
         options = [(t(f"widgets.skills.level{value}"), value) for value in RATINGS]
         self.buttons: dict[str, ipywidgets.ToggleButtons] = {}
         boxes = []
-        for title, skills in self._groups:
+        for _, title, skills in self._groups:
             rows = [w.HTML(f"<h4>{html.escape(title)}</h4>")]
             for skill in skills:
                 buttons = w.ToggleButtons(
@@ -138,9 +138,9 @@ class SkillAssessment(LearnerWidget):
     def to_text(self) -> str:
         """A short, stable summary: the scale, then one line per priority."""
         lines = [t("widgets.skills.summary")]
-        for title, skills in self._groups:
+        for priority, _, skills in self._groups:
             rated = ", ".join(f"{skill} {self.ratings[skill]}" for skill in skills)
-            lines.append(f"{title}: {rated}")
+            lines.append(f"{priority}: {rated}")
         return "\n".join(lines)
 
     def to_html(self) -> str:
@@ -152,7 +152,7 @@ class SkillAssessment(LearnerWidget):
             f'<div class="{self.css_class}">',
             f"<p><strong>{esc(t('widgets.skills.summary'))}</strong></p>",
         ]
-        for title, skills in self._groups:
+        for _, title, skills in self._groups:
             parts.append(f"<h4>{esc(title)}</h4>")
             parts.append(f"<table><thead><tr>{head}</tr></thead><tbody>")
             for skill in skills:

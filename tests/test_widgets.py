@@ -145,7 +145,11 @@ def test_skills_text_plain_is_a_short_stable_summary(careerkit_home: Path) -> No
     text = bundle["text/plain"]
 
     assert text.splitlines()[0] == "Penilaian diri skill backend (0 = belum, 3 = mahir)"
-    assert "Penting: Caching 2, Message Queue 0" in text
+    assert text.splitlines()[2] == (
+        "Penting: Caching 2, Message Queue 0, Testing 0, Docker & Containers 0, "
+        "Linux & CLI 0"
+    )
+    assert len(text.splitlines()) == 4
     assert "Box" not in text and "Widget" not in text and "0x" not in text
     assert repr(widget) == text
     assert bundle[WIDGET_VIEW]["model_id"] == widget.widget.model_id

@@ -7,24 +7,27 @@ which both end here, so they cannot disagree about what an amount is worth.
 
 from __future__ import annotations
 
-import re
-
 from careerkit import _salary_vocab as v
 
-__all__ = ["PLAUSIBLE_MONTHLY_IDR", "Unreadable", "evaluate", "read_number"]
+__all__ = [
+    "PLAUSIBLE_MONTHLY_IDR",
+    "Shape",
+    "Unreadable",
+    "amounts",
+    "read_number",
+    "shape",
+]
 
-_GROUP_MARK = re.compile(r"([., ])")
 _MAX_DIGITS = 15  # beyond this a float is no longer exact: refuse, do not round
 
-# A monthly IDR salary outside these bounds is flagged (kept, with a problem).
+# A monthly IDR salary outside these bounds is flagged (kept, with a problem);
+# a yearly one outside twelve times them.
 PLAUSIBLE_MONTHLY_IDR = (100_000, 1_000_000_000)
-_PLAUSIBLE_IDR = {
-    "month": (PLAUSIBLE_MONTHLY_IDR, "monthly", ("100 ribu", "1 miliar")),
-    "year": (
-        tuple(12 * x for x in PLAUSIBLE_MONTHLY_IDR),
-        "yearly",
-        ("1,2 juta", "12 miliar"),
-    ),
+_LIMITS = {
+    "IDR": {
+        "month": (100_000, 1_000_000_000, "monthly", "100 ribu", "1 miliar"),
+        "year": (1_200_000, 12_000_000_000, "yearly", "1,2 juta", "12 miliar"),
+    }
 }
 
 
@@ -34,6 +37,30 @@ class Unreadable(Exception):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+
+
+# What a salary text says apart from its digits: form ("single", "range", "low"
+# or "high"), the unit of each amount, the currency it names (None when it names
+# none), and the period.  Texts that differ only in their digits share a Shape.
+Shape = tuple[str, str | None, str | None, str | None, str]
+
+
+def shape(form, unit1, unit2, currencies, periods) -> Shape:
+    """Check the currencies and periods of a parsed text and return its Shape."""
+    currency = None
+    for found in currencies:
+        if currency not in (None, found):
+            raise Unreadable("two currencies in one text: IDR and USD")
+        currency = found
+    if currency is None and any(u and v.UNITS[u][1] for u in (unit1, unit2)):
+        currency = "IDR"  # juta, rb, miliar
+    period = "month"
+    if periods:
+        if len(set(periods)) > 1:
+            both = " and ".join(sorted(set(periods)))
+            raise Unreadable(f"two periods in one text: {both}")
+        period = periods[0]
+    return form, unit1, unit2, currency, period
 
 
 def read_number(text: str) -> tuple[int, int, bool]:
@@ -47,30 +74,45 @@ def read_number(text: str) -> tuple[int, int, bool]:
         if len(text) > _MAX_DIGITS:
             raise Unreadable(f"amount {text!r} has too many digits")
         return int(text), 0, False
-    body = text.rstrip("-").rstrip(".,")  # "5.000.000,-"
-    parts = _GROUP_MARK.split(body)
-    digits, marks = parts[0::2], parts[1::2]
-    if not marks:
-        decimals, groups, group_marks = 0, digits, []
-    elif len(digits[-1]) == 3 and len(set(marks)) == 1:
-        decimals, groups, group_marks = 0, digits, marks
-    elif len(digits[-1]) != 3 and marks[-1] != " ":
-        decimals, groups, group_marks = len(digits[-1]), digits[:-1], marks[:-1]
-        if marks[-1] in group_marks:
-            raise Unreadable(f"amount {text!r} uses {marks[-1]!r} twice")
-    else:
-        raise Unreadable(f"amount {text!r} mixes separators; write 12.500.000 or 12,5")
-    if group_marks and (
-        len(set(group_marks)) > 1
-        or not 1 <= len(groups[0]) <= 3
-        or groups[0].startswith("0")
-        or any(len(g) != 3 for g in groups[1:])
-    ):
+    body = text.rstrip("-").rstrip(".,") if text[-1] == "-" else text  # "5.000,-"
+    if body.isdigit():
+        return read_number(body)
+    last = max(body.rfind("."), body.rfind(","), body.rfind(" "))
+    if len(body) - last == 4:  # thousands only: 1.500, 12 000 000
+        grouped, decimals = body, ""
+    elif body[last] == " ":
         raise Unreadable(f"amount {text!r} has unusual digit groups")
-    all_digits = "".join(digits)
-    if len(all_digits) > _MAX_DIGITS:
+    else:  # a decimal mark: 12,5 or 12.500.000,00
+        grouped, decimals = body[:last], body[last + 1 :]
+    has_groups = not grouped.isdigit()
+    if has_groups:
+        # grouped must be 1-3 digits, then one mark and three digits, repeated
+        lead = len(grouped) % 4
+        mark = grouped[lead] if lead and len(grouped) > 4 else ""
+        digits = grouped.replace(mark, "") if mark else ""
+        if (
+            not mark
+            or grouped[0] == "0"
+            or grouped[lead::4] != mark * (len(grouped) // 4)
+            or not digits.isdigit()
+            or (decimals and mark == body[last])
+        ):
+            raise Unreadable(_number_trouble(text, grouped, decimals, body[last]))
+        grouped = digits
+    digits = grouped + decimals
+    if len(digits) > _MAX_DIGITS:
         raise Unreadable(f"amount {text!r} has too many digits")
-    return int(all_digits), decimals, bool(group_marks)
+    return int(digits), len(decimals), has_groups
+
+
+def _number_trouble(text: str, grouped: str, decimals: str, last_mark: str) -> str:
+    """Say what is wrong with an amount read_number refused."""
+    marks = {mark for mark in ".,  " if mark in grouped}
+    if len(marks) > 1 or (not decimals and last_mark not in grouped):
+        return f"amount {text!r} mixes separators; write 12.500.000 or 12,5"
+    if decimals and last_mark in marks:
+        return f"amount {text!r} uses {last_mark!r} twice"
+    return f"amount {text!r} has unusual digit groups"
 
 
 def _multiplier(unit: str | None, currency: str | None) -> int:
@@ -88,6 +130,20 @@ def _multiplier(unit: str | None, currency: str | None) -> int:
     return v.UNITS[unit][0]
 
 
+_NUMBERS: dict[str, tuple[int, int, bool]] = {}  # read_number, remembered
+_MAX_NUMBERS = 100_000
+
+
+def _number(text: str) -> tuple[int, int, bool]:
+    found = _NUMBERS.get(text)
+    if found is None:
+        found = read_number(text)
+        if len(_NUMBERS) >= _MAX_NUMBERS:
+            _NUMBERS.clear()
+        _NUMBERS[text] = found
+    return found
+
+
 def _value(mantissa: int, decimals: int, multiplier: int) -> float:
     whole = mantissa * multiplier
     if not decimals:
@@ -96,59 +152,55 @@ def _value(mantissa: int, decimals: int, multiplier: int) -> float:
     return float(whole // scale) if whole % scale == 0 else whole / scale
 
 
-def evaluate(form, low, high, currencies, periods, default_currency):
-    """Turn parsed bounds into ``(low, high, currency, period, problem)``.
+def amounts(
+    form_shape: Shape, first: str, second: str | None, default_currency: str | None
+) -> tuple:
+    """Return ``(low, high, currency, period, problem)`` for a Shape and its amounts.
 
-    ``low`` and ``high`` are ``(amount_text, unit)`` pairs (``high`` is None
-    unless ``form == "range"``); ``form`` is "single", "range", "low" or "high".
+    ``first`` and ``second`` are the amounts as written (``second`` only for a
+    range).  ``problem`` is None, or says why the amounts look wrong.
     """
-    marked = set(currencies)
-    if len(marked) > 1:
-        raise Unreadable("two currencies in one text: IDR and USD")
-    if marked:
-        currency = marked.pop()
-    elif any(b is not None and b[1] and v.UNITS[b[1]][1] for b in (low, high)):
-        currency = "IDR"  # juta, rb, miliar
-    else:
+    form, unit1, unit2, currency, period = form_shape
+    if currency is None:
         currency = default_currency
-    period = "month"
-    if periods:
-        if len(set(periods)) > 1:
-            raise Unreadable(f"two periods in one text: {' and '.join(set(periods))}")
-        period = periods[0]
-
-    m1, d1, grouped1 = read_number(low[0])
-    unit1 = low[1]
-    problems = []
-    if high is None:
-        first = _value(m1, d1, _multiplier(unit1, currency))
-        values = {"single": (first, first), "low": (first, None), "high": (None, first)}
-        result_low, result_high = values[form]
+    m1, d1, grouped1 = _number(first)
+    problem = None
+    if second is None:
+        low = high = _value(m1, d1, _multiplier(unit1, currency))
+        if form == "low":
+            high = None
+        elif form == "high":
+            low = None
     else:
-        m2, d2, grouped2 = read_number(high[0])
-        unit2 = high[1]
+        m2, d2, grouped2 = _number(second)
         inherited = None
         if unit1 is None and unit2 and not grouped1 and m1 < 1000 * 10**d1:
             unit1 = inherited = unit2  # "6-12 juta"
         elif unit2 is None and unit1 and not grouped2 and m2 < 1000 * 10**d2:
             unit2 = inherited = unit1  # "6 juta - 12"
-        result_low = _value(m1, d1, _multiplier(unit1, currency))
-        result_high = _value(m2, d2, _multiplier(unit2, currency))
-        if result_low > result_high:
-            if inherited and result_low > 10 * result_high:
+        low = _value(m1, d1, _multiplier(unit1, currency))
+        high = _value(m2, d2, _multiplier(unit2, currency))
+        if low > high:
+            if inherited and low > 10 * high:
                 raise Unreadable(
                     f"unit {inherited!r} is on one amount only and the range would "
                     "read high-to-low; write the unit on both amounts"
                 )
-            result_low, result_high = result_high, result_low
-            problems.append("range written high-to-low; swapped")
+            low, high = high, low
+            problem = "range written high-to-low; swapped"
 
-    if currency == "IDR" and period in _PLAUSIBLE_IDR:
-        (least, most), adjective, words = _PLAUSIBLE_IDR[period]
-        present = [x for x in (result_low, result_high) if x is not None]
-        if any(x > most for x in present):
-            problems.append(f"implausible {adjective} IDR amount (above {words[1]})")
-        if any(x < least for x in present):
-            problems.append(f"implausible {adjective} IDR amount (below {words[0]})")
-    problem = "; ".join(problems) if problems else None
-    return result_low, result_high, currency, period, problem
+    limits = _LIMITS.get(currency)
+    if limits is not None and period in limits:
+        least, most, adjective, least_words, most_words = limits[period]
+        smallest = high if low is None else low
+        largest = low if high is None else high
+        if largest > most or smallest < least:
+            notes = [problem] if problem else []
+            if largest > most:
+                notes.append(f"implausible {adjective} IDR amount (above {most_words})")
+            if smallest < least:
+                notes.append(
+                    f"implausible {adjective} IDR amount (below {least_words})"
+                )
+            problem = "; ".join(notes)
+    return low, high, currency, period, problem

@@ -1,124 +1,83 @@
-"""A fast path for the common shapes of salary text: one compiled regex.
+"""The fast path of the salary reader: texts that differ only in digits share a parse.
 
-Most real texts look like ``[cur] [prefix] amount [unit] [cur] [sep [cur] amount
-[unit] [cur]] [postfix] [period] [cur]``.  This module matches that shape with a
-single regular expression built from the same vocabulary as the full grammar
-and hands the pieces to the same :func:`careerkit._salary_grammar.evaluate`.
-Anything it does not match (or that evaluate rejects) goes to the full grammar,
-which gives the reason; a test checks that both readers agree.
+Job ads are written in a handful of shapes ("Rp 12 jt/bln", "Rp 35 jt/bln" ...)
+with ever-changing numbers.  This module cuts the amounts out of a normalised
+text with one compiled regular expression, looks the rest (the text with a hole
+for each amount) up in a bounded cache of :data:`~careerkit._salary_eval.Shape`
+values, and only runs the full grammar for a shape it has not seen.  The amounts
+are then read by the same :func:`~careerkit._salary_eval.amounts` as in the
+full grammar, so both paths give the same answer (a test checks this).
+
+The cut is exact because the tokenizer's amount token is the same pattern and no
+other token can contain a digit.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from careerkit import _salary_vocab as v
-from careerkit._salary_eval import Unreadable, evaluate
-from careerkit._salary_grammar import NUM_PATTERN
+from careerkit._salary_eval import Shape, Unreadable, amounts
+from careerkit._salary_grammar import NUM_PATTERN, normalize, parse_shape, read
 
-__all__ = ["read_fast"]
+__all__ = ["clear_shapes", "read_many"]
 
-
-def _token_pattern(previous: str | None, token: str) -> str:
-    gap = ""
-    if previous is not None:
-        words = previous[-1].isalpha() and token[0].isalpha()
-        gap = r"\s+" if words else r"\s*"
-    if token[-1].isalpha():  # a word may end in a dot ("rp.", "jt."), then no letter
-        return rf"{gap}{re.escape(token)}\.?(?![a-z])"
-    return gap + re.escape(token)
+_AMOUNT = re.compile(f"({NUM_PATTERN})")
+_HOLE = "\x00"
+_MAX_SHAPES = 20_000  # a bound on memory for texts of endless variety
+_SHAPES: dict[str, Shape | str] = {}  # a Shape, or the reason it is unreadable
 
 
-def _alternation(table: dict[tuple[str, ...], object]) -> tuple[str, dict]:
-    """Return a regex alternation of the phrases and a map from squeezed text.
-
-    A phrase whose squeezed spelling ("up to" -> "upto") collides with another
-    phrase of a different meaning is left to the full grammar.
-    """
-    values: dict[str, object] = {}
-    clashes: set[str] = set()
-    for key, value in table.items():
-        squeezed = "".join(key)
-        if values.get(squeezed, value) != value:
-            clashes.add(squeezed)
-        values[squeezed] = value
-    keys = [key for key in table if "".join(key) not in clashes]
-    keys.sort(key=lambda key: -len(" ".join(key)))
-    parts = [
-        "".join(_token_pattern(a, b) for a, b in zip((None, *key), key, strict=False))
-        for key in keys
-    ]
-    return "|".join(parts), {k: x for k, x in values.items() if k not in clashes}
+def clear_shapes() -> None:
+    """Forget every shape seen so far (tests use this to compare both paths)."""
+    _SHAPES.clear()
 
 
-def _select(*kinds: str, where: tuple[str, ...] | None = None) -> dict:
-    return {
-        key: (kind, value)
-        for key, (kind, value) in v.VOCABULARY.items()
-        if kind in kinds and (where is None or value in where)
-    }
-
-
-_CUR, _CURRENCY = _alternation(_select(v.CUR))
-_UNIT, _UNITS = _alternation(_select(v.UNIT))
-_PRE, _PREFIXES = _alternation(
-    {
-        **_select(v.LOW, v.HIGH, where=(v.BEFORE, v.EITHER)),
-        **_select(v.SEP, where=("lead",)),
-        **_select(v.FROM, v.BETWEEN),
-    }
-)
-_SEP, _SEPARATORS = _alternation(_select(v.SEP, v.DASH, v.AND))
-_POST, _POSTFIXES = _alternation(_select(v.LOW, v.HIGH, where=(v.AFTER, v.EITHER)))
-_PER, _PERIODS = _alternation(_select(v.PER))
-
-_FAST = re.compile(
-    rf"""\A\s*
-    (?:(?P<c0>{_CUR})\s*)?
-    (?:(?P<pre>{_PRE})\s*(?:(?P<c1>{_CUR})\s*)?)?
-    (?P<n1>{NUM_PATTERN})\s*(?:(?P<u1>{_UNIT})\s*)?(?:(?P<c2>{_CUR})\s*)?
-    (?:(?P<sep>{_SEP})\s*(?:(?P<c3>{_CUR})\s*)?
-       (?P<n2>{NUM_PATTERN})\s*(?:(?P<u2>{_UNIT})\s*)?(?:(?P<c4>{_CUR})\s*)?)?
-    (?:(?P<post>{_POST})\s*)?
-    (?:(?P<per>{_PER})\s*)?
-    (?:(?P<c5>{_CUR})\s*)?
-    \Z""",
-    re.VERBOSE,
-)
-
-
-def _squeeze(text: str) -> str:
-    return "".join(text.split()).replace(".", "")
-
-
-def read_fast(text: str, default_currency: str | None) -> tuple | None:
-    """Read normalised ``text`` if it has a common shape, else return None."""
-    match = _FAST.match(text)
-    if match is None:
-        return None
-    c0, pre, c1, n1, u1, c2, sep, c3, n2, u2, c4, post, per, c5 = match.groups()
-    kind = _PREFIXES[_squeeze(pre)][0] if pre else None
-    if n2 is not None:
-        separator = _SEPARATORS[_squeeze(sep)][0]
-        if post or not (
-            kind == v.BETWEEN or (kind in (None, v.FROM) and separator != v.AND)
-        ):
-            return None
-        form = "range"
-    elif kind == v.BETWEEN or (post and kind):
-        return None
-    elif post:
-        form = "low" if _POSTFIXES[_squeeze(post)][0] == v.LOW else "high"
-    elif kind:
-        form = "low" if kind in (v.LOW, v.FROM) else "high"
-    else:
-        form = "single"
-
-    currencies = [_CURRENCY[_squeeze(c)][1] for c in (c0, c1, c2, c3, c4, c5) if c]
-    periods = [_PERIODS[_squeeze(per)][1]] if per else []
-    low = (n1, u1.rstrip(".") if u1 else None)
-    high = (n2, u2.rstrip(".") if u2 else None) if n2 is not None else None
+def _learn(key: str, text: str) -> Shape | str:
     try:
-        return evaluate(form, low, high, currencies, periods, default_currency)
-    except Unreadable:
-        return None
+        known: Shape | str = parse_shape(text)[0]
+    except Unreadable as error:
+        known = error.reason
+    if len(_SHAPES) >= _MAX_SHAPES:
+        _SHAPES.clear()
+    _SHAPES[key] = known
+    return known
+
+
+def read_many(texts: Iterable[object], default_currency: str | None) -> list[tuple]:
+    """Read each text; return ``(low, high, currency, period, problem)`` tuples.
+
+    A text that cannot be read gives ``(None, None, None, None, reason)``; a
+    value that is not a str is read as ``str(value)``.  This loop is the hot
+    path of :func:`careerkit.parse_salaries`, hence the inlined steps.
+    """
+    split, shapes, hole = _AMOUNT.split, _SHAPES, _HOLE
+    results: list[tuple] = []
+    append = results.append
+    for text in texts:
+        try:
+            if type(text) is not str:
+                text = str(text)
+            normal = text.lower() if text.isascii() else normalize(text)
+            parts = split(normal)
+            count = len(parts)
+            if count > 5 or hole in normal:  # more than two amounts: let it explain
+                append(read(normal, default_currency))
+                continue
+            if count == 3:
+                key = parts[0] + hole + parts[2]
+            elif count == 5:
+                key = parts[0] + hole + parts[2] + hole + parts[4]
+            else:
+                key = normal  # no amount at all
+            known = shapes.get(key)
+            if known is None:
+                known = _learn(key, normal)
+            if known.__class__ is str:
+                append((None, None, None, None, known))
+                continue
+            second = parts[3] if count == 5 else None
+            append(amounts(known, parts[1], second, default_currency))
+        except Unreadable as error:
+            append((None, None, None, None, error.reason))
+    return results

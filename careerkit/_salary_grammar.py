@@ -20,9 +20,9 @@ import re
 import unicodedata
 
 from careerkit import _salary_vocab as v
-from careerkit._salary_eval import Unreadable, evaluate
+from careerkit._salary_eval import Shape, Unreadable, amounts, shape
 
-__all__ = ["NUM_PATTERN", "Unreadable", "normalize", "read", "tokenize"]
+__all__ = ["NUM_PATTERN", "Unreadable", "normalize", "parse_shape", "read", "tokenize"]
 
 # Digits with "." / "," / space groups, e.g. 12.500.000,00 or 12 000 000, and an
 # optional Indonesian ",-" ("no cents") ending.  Which mark is which is decided by
@@ -189,9 +189,16 @@ class _Parser:
         return form, low, high, self.currencies, self.periods
 
 
-def read(text: str, default_currency: str | None):
-    """Read normalised ``text`` with the full grammar (see the module docstring)."""
+def parse_shape(text: str) -> tuple[Shape, str, str | None]:
+    """Parse normalised ``text``; return its Shape and its amounts as written."""
     if not any(char.isdigit() for char in text):
         raise Unreadable("no amount in the text" if text.strip() else "empty text")
     form, low, high, currencies, periods = _Parser(tokenize(text)).parse()
-    return evaluate(form, low, high, currencies, periods, default_currency)
+    unit2, second = (high[1], high[0]) if high else (None, None)
+    return shape(form, low[1], unit2, currencies, periods), low[0], second
+
+
+def read(text: str, default_currency: str | None) -> tuple:
+    """Read normalised ``text`` with the full grammar (see the module docstring)."""
+    form_shape, first, second = parse_shape(text)
+    return amounts(form_shape, first, second, default_currency)

@@ -33,8 +33,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from careerkit._salary_fast import read_fast
-from careerkit._salary_grammar import Unreadable, normalize, read
+from careerkit._salary_fast import read_many
 from careerkit.errors import CareerkitError
 from careerkit.salary_csv import read_salary_csv
 
@@ -102,12 +101,6 @@ def _check_currency(currency: object) -> str | None:
     raise ValueError(f"currency must be 'IDR', 'USD' or None; got {currency!r}")
 
 
-def _read_one(text: str, currency: str | None) -> tuple:
-    """Return ``(low, high, currency, period, problem)``; raise Unreadable."""
-    normal = normalize(text)
-    return read_fast(normal, currency) or read(normal, currency)
-
-
 def parse_salary(text: str, *, currency: str | None = None) -> SalaryRange:
     """Read one salary text.
 
@@ -150,10 +143,9 @@ def parse_salary(text: str, *, currency: str | None = None) -> SalaryRange:
             f"parse_salary needs a text such as 'Rp 6-12 juta'; got "
             f"{type(text).__name__} {text!r}"
         )
-    try:
-        low, high, found, period, problem = _read_one(text, currency)
-    except Unreadable as error:
-        raise SalaryParseError(text, error.reason) from None
+    low, high, found, period, problem = read_many([text], currency)[0]
+    if period is None:
+        raise SalaryParseError(text, problem)
     if problem:
         warnings.warn(
             f"salary {text!r}: {problem}. The amounts are kept as read; check the "
@@ -162,15 +154,6 @@ def parse_salary(text: str, *, currency: str | None = None) -> SalaryRange:
             stacklevel=2,
         )
     return SalaryRange(low, high, found, period)
-
-
-def _read_or_reason(text: object, currency: str | None) -> tuple:
-    if not isinstance(text, str):
-        text = str(text)  # a number in an object column
-    try:
-        return _read_one(text, currency)
-    except Unreadable as error:
-        return None, None, None, None, error.reason
 
 
 def parse_salaries(
@@ -199,8 +182,9 @@ def parse_salaries(
     Notes
     -----
     Each distinct text is read once, so an export where job ads repeat is
-    cheap; common shapes go through one compiled regular expression and the
-    rest through the full grammar.
+    cheap.  Texts that differ only in their digits ("Rp 12 jt/bln", "Rp 35
+    jt/bln") share one parse: the amounts are cut out with one regular
+    expression and the rest is looked up in a cache of shapes already parsed.
     """
     currency = _check_currency(currency)
     if isinstance(series, pd.DataFrame):
@@ -212,7 +196,7 @@ def parse_salaries(
         series = pd.Series(list(series), dtype=object)
 
     codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    rows = [_read_or_reason(text, currency) for text in uniques]
+    rows = read_many(np.asarray(uniques, dtype=object), currency)
     rows.append((None, None, None, None, _MISSING_TEXT))  # code -1: missing text
     lows, highs, currencies, periods, problems = zip(*rows, strict=True)
 

@@ -7,7 +7,8 @@ money tick formatters, the axes lookup and the column checks.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 
 import matplotlib as mpl
 import numpy as np
@@ -72,9 +73,26 @@ _RC = {
 }
 
 
-def style() -> mpl.rc_context:
+def style() -> AbstractContextManager[None]:
     """Return the context every chart draws in (no global rcParams change)."""
-    return mpl.rc_context(_RC)
+    return _settings(_RC)
+
+
+@contextmanager
+def _settings(values: dict[str, object]) -> Iterator[None]:
+    """Set some rcParams for the duration; put back only those.
+
+    Unlike :func:`matplotlib.rc_context`, which restores every setting, this
+    keeps what happens meanwhile to other settings: when the first chart of a
+    Jupyter session imports pyplot, IPython switches ``interactive`` on, and
+    restoring it would stop every later figure from showing in the notebook.
+    """
+    saved = {key: mpl.rcParams[key] for key in values}
+    try:
+        mpl.rcParams.update(values)
+        yield
+    finally:
+        mpl.rcParams.update(saved)
 
 
 # Size (inches) of the figure a chart opens when there is none yet.
@@ -97,7 +115,7 @@ def get_axes(ax: Axes | None, chart: str) -> Axes:
         return ax
     import matplotlib.pyplot as plt
 
-    with mpl.rc_context({"figure.figsize": FIGSIZE[chart]}):
+    with _settings({"figure.figsize": FIGSIZE[chart]}):
         return plt.gca()
 
 

@@ -101,6 +101,22 @@ def test_no_chart_changes_global_rcparams_or_calls_show(
     assert dict(mpl.rcParams) == before
 
 
+def test_the_chart_style_puts_back_only_its_own_settings() -> None:
+    from careerkit._chartstyle import style
+
+    was = mpl.rcParams["interactive"]
+    try:
+        with style():
+            assert mpl.rcParams["axes.spines.top"] is False
+            # IPython switches this on when a chart is the first to import pyplot;
+            # undoing it would keep every later figure out of the notebook.
+            mpl.rcParams["interactive"] = not was
+        assert mpl.rcParams["interactive"] is (not was)
+        assert mpl.rcParams["axes.spines.top"] is True
+    finally:
+        mpl.rcParams["interactive"] = was
+
+
 @pytest.mark.parametrize("name", ALL_CHARTS)
 def test_every_text_is_drawn_literally(name: str) -> None:
     ax = drawn(ALL_CHARTS[name](None))

@@ -86,17 +86,31 @@ def salary_benchmark(
     -------
     matplotlib Axes
 
+    Raises
+    ------
+    DataError
+        A column is missing or not numeric, or ``rate`` is not a positive
+        number.
+
     Notes
     -----
-    Only monthly figures are drawn; other periods are left out with a warning.
-    Levels without any published figure are left out and named under the chart.
+    Only monthly figures in IDR or USD are drawn; other rows are left out with
+    a warning.  The guide's levels without any published figure are left out
+    and named under the chart; figures for a level the guide does not have
+    are not drawn.
+
+    Examples
+    --------
+    >>> from careerkit import charts
+    >>> ax = charts.salary_benchmark()
     """
     func = "salary_benchmark"
     rate = check_rate(rate, func)
     data = levels_table(data, ["idr_low", "idr_high"], func)
     series, used_usd = _benchmark_series(benchmarks, rate, func)
-    covered = {level for _, values in series for level in values}
-    uncovered = [str(v) for v in data["level"] if str(v) not in covered]
+    guide_levels = [str(v) for v in data["level"]]
+    covered = {lv for _, values in series for lv in values} & set(guide_levels)
+    uncovered = [lv for lv in guide_levels if lv not in covered]
     if covered:
         data = data[data["level"].astype(str).isin(covered)]
 
@@ -164,16 +178,17 @@ def _benchmark_series(benchmarks, rate: float, func: str):
     amount = money_column(benchmarks, "amount", func)
     currency = benchmarks["currency"].astype(str).str.upper().to_numpy()
     monthly = benchmarks["period"].astype(str).str.lower().to_numpy() == "month"
-    if not monthly.all():
+    usable = monthly & np.isin(currency, ["IDR", "USD"])
+    if not usable.all():
         warnings.warn(
-            t("charts.warn.period", count=int((~monthly).sum())),
+            t("charts.warn.period", count=int((~usable).sum())),
             UserWarning,
             stacklevel=3,
         )
     used_usd = False
     series: dict[tuple[str, str, str], dict[str, dict[str, float]]] = {}
     for i, row in enumerate(benchmarks.itertuples(index=False)):
-        if not monthly[i] or math.isnan(amount[i]) or currency[i] not in {"IDR", "USD"}:
+        if not usable[i] or math.isnan(amount[i]):
             continue
         value = amount[i] * rate if currency[i] == "USD" else amount[i]
         used_usd |= currency[i] == "USD"

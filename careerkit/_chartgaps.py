@@ -70,6 +70,12 @@ def skill_gaps(
     DataError
         ``ratings`` names a skill the table does not have (the message
         suggests the nearest name), or a rating is not a whole number 0..3.
+
+    Examples
+    --------
+    >>> from careerkit import charts
+    >>> ax = charts.skill_gaps({"API Design": 2, "Testing": 1})
+    >>> ax = charts.skill_gaps({"API Design": 3}, ax=ax)  # redraw in place
     """
     rows = skill_rows(data, "skill_gaps")
     goal = _targets(targets)

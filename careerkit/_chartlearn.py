@@ -49,6 +49,16 @@ def skills_by_priority(
     Returns
     -------
     matplotlib Axes
+
+    Raises
+    ------
+    DataError
+        A column is missing, or a priority is not Wajib, Penting or Nice to have.
+
+    Examples
+    --------
+    >>> from careerkit import charts
+    >>> ax = charts.skills_by_priority()
     """
     func = "skills_by_priority"
     rows = skill_rows(data, func)
@@ -107,6 +117,16 @@ def roadmap_timeline(
     Returns
     -------
     matplotlib Axes
+
+    Raises
+    ------
+    DataError
+        A column is missing, or a month is not a number.
+
+    Examples
+    --------
+    >>> from careerkit import charts
+    >>> ax = charts.roadmap_timeline()
     """
     func = "roadmap_timeline"
     columns = ["phase", "month_start", "month_end", "topic"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import numbers
 
 import numpy as np
 import pandas as pd
@@ -55,10 +56,21 @@ def salary_ranges(
     -------
     matplotlib Axes
 
+    Raises
+    ------
+    DataError
+        A column is missing or not numeric, or ``currency`` is not IDR/USD.
+
     Notes
     -----
     A missing upper bound is never replaced by a number: the bar fades out to
     the edge of the plot, ends in an arrow, and its label ends in "+".
+
+    Examples
+    --------
+    >>> from careerkit import charts
+    >>> ax = charts.salary_ranges()  # rupiah, the guide's table
+    >>> ax = charts.salary_ranges(currency="USD")  # remote work, in dollars
     """
     func = "salary_ranges"
     code = _currency(currency, func)
@@ -121,6 +133,17 @@ def local_vs_remote(
     Returns
     -------
     matplotlib Axes
+
+    Raises
+    ------
+    DataError
+        A column is missing or not numeric, or ``rate`` is not a positive
+        number.
+
+    Examples
+    --------
+    >>> from careerkit import charts
+    >>> ax = charts.local_vs_remote(rate=16_000)
     """
     func = "local_vs_remote"
     rate = check_rate(rate, func)
@@ -188,7 +211,7 @@ def _currency(currency: object, func: str) -> str:
 
 
 def check_rate(rate: object, func: str) -> float:
-    ok = isinstance(rate, int | float) and not isinstance(rate, bool)
+    ok = isinstance(rate, numbers.Real) and not isinstance(rate, bool)
     if not ok or not math.isfinite(rate) or rate <= 0:
         raise DataError(t("charts.error.rate", func=func, value=repr(rate)))
     return float(rate)

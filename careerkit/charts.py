@@ -7,11 +7,17 @@ the current Axes, as in seaborn) and returns that Axes.  None of them calls
 literally, so ``"$800–$1,500"`` shows its dollar signs.  Labels follow
 :func:`careerkit.set_language` (Indonesian by default).
 
+Each chart's one-sentence caption (what to see; also its alt text) is in its
+docstring and, for learners, in the catalogue: ``careerkit.i18n.t(
+"charts.caption.salary_ranges")`` and so on for every chart name.
+
 Examples
 --------
+>>> import matplotlib.pyplot as plt
 >>> from careerkit import charts
->>> ax = charts.salary_ranges(currency="USD")        # doctest: +SKIP
->>> ax.xaxis.set_major_formatter(charts.rupiah_formatter)  # on your own axes
+>>> ax = charts.salary_ranges(currency="USD")
+>>> fig, mine = plt.subplots()
+>>> mine.yaxis.set_major_formatter(charts.rupiah_formatter)  # on your own axes
 
 Render every chart to PNG files::
 

@@ -89,10 +89,12 @@ _CHARTS: dict[str, dict[str, str]] = {
         "from 0 to 3; got {value}.",
     },
     "charts.warn.period": {
-        "id": "salary_benchmark(): {count} baris bukan angka per bulan dan tidak "
-        "digambar. Ubah dulu ke per bulan (misalnya dibagi 12) bila ingin melihatnya.",
-        "en": "salary_benchmark(): {count} row(s) are not monthly figures and were "
-        "left out. Convert them to monthly amounts (divide by 12, say) to see them.",
+        "id": "salary_benchmark(): {count} baris bukan angka per bulan dalam IDR "
+        "atau USD, jadi tidak digambar. Ubah dulu ke per bulan (misalnya dibagi 12) "
+        "dan ke IDR atau USD bila ingin melihatnya.",
+        "en": "salary_benchmark(): {count} row(s) are not monthly figures in IDR or "
+        "USD and were left out. Convert them to monthly amounts (divide by 12, say) "
+        "in IDR or USD to see them.",
     },
     # shared labels
     "charts.source_guide": {

@@ -169,6 +169,20 @@ def test_the_public_face_exports_every_chart_and_both_formatters() -> None:
         assert callable(getattr(charts, name))
 
 
+@pytest.mark.parametrize("name", sorted(ALL_CHARTS.keys() - {"salary_ranges_usd"}))
+def test_every_chart_states_its_caption_in_the_docstring_and_the_catalogue(
+    name: str,
+) -> None:
+    from careerkit.i18n import t
+
+    doc = getattr(charts, name).__doc__
+    caption = doc.split("Caption:", 1)[1].split("\n\n", 1)[0]
+    assert caption.strip().endswith(".") and caption.count(". ") == 0
+    for language in ("id", "en"):
+        ck.set_language(language)
+        assert t(f"charts.caption.{name}").endswith(".")
+
+
 # --- formatters ----------------------------------------------------------------
 
 
@@ -319,6 +333,12 @@ def test_local_vs_remote_converts_the_remote_band_at_the_given_rate(rate: int) -
     assert "$800 – $1,500" in texts(ax) and "$10,000+" in texts(ax)
 
 
+def test_local_vs_remote_takes_a_numpy_rate() -> None:
+    ax = charts.local_vs_remote(rate=np.int64(15_500))
+
+    assert bars(ax, 1).patches[0].get_x() == 800 * 15_500
+
+
 @pytest.mark.parametrize("rate", [0, -1, float("nan"), "16500", True])
 def test_local_vs_remote_refuses_a_rate_that_is_not_a_positive_number(rate) -> None:
     with pytest.raises(DataError, match="rate"):
@@ -368,6 +388,16 @@ def test_salary_benchmark_leaves_out_non_monthly_figures_with_a_warning() -> Non
     medians = [line for line in ax.lines if line.get_gid() == "median"]
     assert [float(m.get_xdata()[0]) for m in medians] == [9e6]
     assert any("Survey $$" in t.get_text() for t in ax.get_legend().get_texts())
+
+
+def test_salary_benchmark_leaves_out_other_currencies_with_a_warning() -> None:
+    mine = ck.load("salary_benchmarks").assign(currency="SGD")
+
+    with pytest.warns(UserWarning, match="16 baris .* IDR atau USD"):
+        ax = charts.salary_benchmark(benchmarks=mine)
+
+    assert len(bars(ax).patches) == 5  # nothing to compare: every guide level shown
+    assert not [line for line in ax.lines if line.get_gid() == "median"]
 
 
 def test_salary_benchmark_names_a_missing_benchmark_column() -> None:

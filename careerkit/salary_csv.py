@@ -80,8 +80,10 @@ def _sniff(text: str, column: str) -> str:
 
 def _missing_column(path: Path, column: str, columns: list[str]) -> DataError:
     names = ", ".join(repr(str(name)) for name in columns)
+    wanted = column.casefold()
     folded = {str(name).casefold(): str(name) for name in columns}
-    close = difflib.get_close_matches(column.casefold(), list(folded), n=1)
+    close = [name for name in folded if wanted in name or name in wanted]
+    close = close or difflib.get_close_matches(wanted, list(folded), n=1, cutoff=0.5)
     hint = f" Did you mean salary_column={folded[close[0]]!r}?" if close else ""
     return DataError(f"{path}: no column {column!r}; the columns are {names}.{hint}")
 

@@ -295,7 +295,10 @@ _QUIZ: dict[str, dict[str, str]] = {
         "en": "Show the answer and explanation",
     },
     "quiz.answer": {"id": "Jawaban", "en": "Answer"},
-    "quiz.tolerance": {"id": "toleransi ± {tolerance}", "en": "tolerance ± {tolerance}"},
+    "quiz.tolerance": {
+        "id": "toleransi ± {tolerance}",
+        "en": "tolerance ± {tolerance}",
+    },
     "quiz.explanation": {"id": "Penjelasan", "en": "Explanation"},
     "quiz.option_feedback": {
         "id": "Umpan balik per pilihan",

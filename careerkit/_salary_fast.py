@@ -37,6 +37,8 @@ def _learn(key: str, text: str) -> Shape | str:
     try:
         known: Shape | str = parse_shape(text)[0]
     except Unreadable as error:
+        if any(char in "0123456789" for char in error.reason):
+            return error.reason  # about these digits only: do not share it
         known = error.reason
     if len(_SHAPES) >= _MAX_SHAPES:
         _SHAPES.clear()

@@ -185,7 +185,10 @@ class _Parser:
         if plus and form != "low":
             raise Unreadable("'+' belongs after a single amount")
         if self.i < len(self.tokens):
-            raise Unreadable(f"unexpected {self.tokens[self.i][2]!r}")
+            kind, _, written = self.tokens[self.i]
+            if kind == v.NUM:  # no digits in reasons: texts of one shape share them
+                raise Unreadable("too many amounts, or no range word between them")
+            raise Unreadable(f"unexpected {written!r}")
         return form, low, high, self.currencies, self.periods
 
 

@@ -17,7 +17,8 @@ XCUR = "xcur"  # a currency we do not support (EUR, SGD ...): an error
 PER = "per"  # a period: value "hour", "day", "month" or "year"
 XPER = "xper"  # a period we do not support (week): an error
 DASH = "dash"  # "-" or "~" between two amounts
-SEP = "sep"  # a range word between two amounts (to, sampai, s/d ...)
+SEP = "sep"  # a range word between two amounts (to, sampai, s/d ...); value "lead"
+# when it may also start the text as an upper bound only ("sampai 25 juta")
 AND = "and"  # "and" / "dan", only after between / antara
 BETWEEN = "between"  # between / antara: a range must follow
 FROM = "from"  # from / dari / mulai: a range or an open upper end follows
@@ -118,7 +119,8 @@ VOCABULARY: dict[tuple[str, ...], tuple[str, object]] = {
     **OTHER_CURRENCIES,
     **_periods(),
     **_words(DASH, None, "-", "~"),
-    **_words(SEP, "lead", "sampai", "sampai dengan", "hingga", "s / d", "sd", "until"),
+    **_words(SEP, "lead", "sampai", "sampai dengan", "hingga", "s / d", "sd", "until",
+             "up to", "upto"),
     **_words(SEP, None, "to", "till", "through", "thru"),
     **_words(AND, None, "and", "dan", "&"),
     **_words(BETWEEN, None, "between", "antara"),
@@ -127,7 +129,7 @@ VOCABULARY: dict[tuple[str, ...], tuple[str, object]] = {
     **_words(LOW, BEFORE, ">", ">=", "=>", "≥", "di atas", "diatas", "lebih dari",
              "minimal", "minimum", "min", "at least", "above", "over", "more than",
              "paling sedikit", "sedikitnya", "setidaknya"),
-    **_words(HIGH, BEFORE, "<", "<=", "=<", "≤", "up to", "upto", "maksimum",
+    **_words(HIGH, BEFORE, "<", "<=", "=<", "≤", "maksimum",
              "di bawah", "dibawah", "kurang dari", "below", "under", "less than",
              "paling banyak", "at most"),
     **_words(HIGH, EITHER, "max", "maks", "maksimal", "maximum"),

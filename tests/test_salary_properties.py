@@ -1,0 +1,206 @@
+"""Properties of the salary toolkit, checked on generated input (hypothesis).
+
+* format_rupiah's full form parses back to the exact amount, the short form to
+  within its rounding;
+* no text makes parse_salary raise anything but SalaryParseError;
+* low <= high whenever both exist;
+* the vectorised reader, its cache of text shapes and the full grammar agree.
+"""
+
+from __future__ import annotations
+
+import random
+import warnings
+from decimal import Decimal
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import careerkit as ck
+from careerkit import _salary_vocab as vocab
+from careerkit._salary_eval import Unreadable
+from careerkit._salary_fast import _AMOUNT, read_many
+from careerkit._salary_grammar import _TOKEN, normalize, read
+from careerkit.salary import SalaryWarning
+
+SETTINGS = settings(
+    deadline=None,
+    max_examples=200,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+UNIT_SIZE = {"rb": 10**3, "jt": 10**6, "M": 10**9}
+
+
+def _quiet_parse(text: str) -> ck.SalaryRange:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SalaryWarning)
+        return ck.parse_salary(text)
+
+
+# --- generated salary-like texts ---------------------------------------------
+
+
+def _grouped(mark: str):
+    return st.integers(0, 10**12).map(lambda n: f"{n:,}".replace(",", mark))
+
+
+AMOUNTS = st.one_of(
+    st.integers(0, 10**9).map(str),
+    _grouped(","),
+    _grouped("."),
+    _grouped(" "),
+    _grouped("\u00a0"),
+    st.tuples(st.integers(0, 999), st.integers(0, 999), st.sampled_from(",.")).map(
+        lambda t: f"{t[0]}{t[2]}{t[1]}"
+    ),
+    st.from_regex(r"[0-9]{1,4}([.,][0-9]{1,4}){0,3}(,-)?", fullmatch=True),
+)
+WORDS = sorted(" ".join(key) for key in vocab.VOCABULARY) + [
+    "bonus", "plus", "atau", "x", "#", "*", "Rp", "IDR", "US$", "JT", "Juta",
+]  # fmt: skip
+GAPS = st.sampled_from(["", " ", " ", "  ", "\u00a0", "\u2009", "\t"])
+PIECES = st.one_of(AMOUNTS, st.sampled_from(WORDS), st.sampled_from("-–—−－~+/():,."))
+SOUP = st.lists(st.tuples(PIECES, GAPS), max_size=9).map(
+    lambda parts: "".join(piece + gap for piece, gap in parts)
+)
+
+
+@st.composite
+def _well_formed(draw) -> str:
+    """[cur] amount [unit] [sep [cur] amount [unit]] [period]: often readable."""
+
+    def bound() -> str:
+        currency = draw(st.sampled_from(["", "Rp ", "Rp. ", "IDR ", "$", "US$ ", "USD "]))
+        unit = draw(st.sampled_from(["", " juta", "jt", " rb", "k", " M", " ribu"]))
+        return currency + draw(AMOUNTS) + unit
+
+    text = bound()
+    if draw(st.booleans()):
+        separator = draw(st.sampled_from(["-", " - ", "–", " s/d ", " sampai ", " to "]))
+        text += separator + bound()
+    return text + draw(st.sampled_from(["", "/bln", " per tahun", "/hari", "+", " max"]))
+
+
+TEXTS = st.one_of(SOUP, _well_formed(), st.text(max_size=40))
+
+
+# --- format_rupiah round trips ------------------------------------------------
+
+
+@SETTINGS
+@given(st.integers(min_value=0, max_value=10**14 - 1))
+def test_full_rupiah_form_parses_back_exactly(amount):
+    text = ck.format_rupiah(amount)
+    result = _quiet_parse(text)
+    assert (result.low, result.high, result.currency) == (amount, amount, "IDR")
+
+
+@SETTINGS
+@given(st.integers(min_value=0, max_value=10**14 - 1))
+def test_short_rupiah_form_parses_back_within_its_rounding(amount):
+    text = ck.format_rupiah(amount, short=True)
+    result = _quiet_parse(text)
+    unit = text.rsplit(" ", 1)[-1] if " " in text else ""
+    tolerance = Decimal(UNIT_SIZE.get(unit, 1)) / 20  # half of the last digit shown
+    assert result.currency == "IDR" and result.low == result.high
+    assert abs(Decimal(result.low) - amount) <= tolerance
+
+
+@SETTINGS
+@given(st.floats(min_value=0, max_value=1e13, allow_nan=False))
+def test_full_rupiah_form_of_a_float_is_the_rounded_amount(amount):
+    result = _quiet_parse(ck.format_rupiah(amount))
+    assert abs(result.low - amount) <= 0.5
+
+
+# --- any text -----------------------------------------------------------------
+
+
+@SETTINGS
+@given(TEXTS)
+def test_any_text_raises_nothing_but_salary_parse_error(text):
+    try:
+        result = _quiet_parse(text)
+    except ck.SalaryParseError as error:
+        assert error.text == text and error.reason
+        return
+    assert result.currency in (None, "IDR", "USD")
+    assert result.period in ("hour", "day", "month", "year")
+    assert result.low is not None or result.high is not None
+
+
+@SETTINGS
+@given(TEXTS)
+def test_low_is_never_above_high(text):
+    try:
+        result = _quiet_parse(text)
+    except ck.SalaryParseError:
+        return
+    if result.low is not None and result.high is not None:
+        assert result.low <= result.high
+
+
+@SETTINGS
+@given(st.lists(TEXTS, max_size=12))
+def test_vectorised_reader_equals_the_scalar_one(texts):
+    frame = ck.parse_salaries(pd.Series(texts, dtype=object))
+    for label, text in enumerate(texts):
+        try:
+            expected = _quiet_parse(text)
+        except ck.SalaryParseError as error:
+            assert frame["low"].isna()[label] and frame["high"].isna()[label]
+            assert frame.at[label, "problem"] == error.reason
+            continue
+        row = frame.loc[label]
+        assert (None if pd.isna(row["low"]) else row["low"]) == expected.low
+        assert (None if pd.isna(row["high"]) else row["high"]) == expected.high
+        assert (None if pd.isna(row["currency"]) else row["currency"]) == (
+            expected.currency
+        )
+        assert row["period"] == expected.period
+
+
+# --- the fast path agrees with the full grammar ---------------------------------
+
+
+def _full(text: str) -> tuple:
+    try:
+        return read(normalize(text), None)
+    except Unreadable as error:
+        return None, None, None, None, error.reason
+
+
+def _other_digits(text: str, seed: int) -> str:
+    """The same text with every digit replaced: the same shape, other amounts."""
+    rng = random.Random(seed)
+    return "".join(str(rng.randrange(10)) if c.isdigit() else c for c in text)
+
+
+@SETTINGS
+@given(st.one_of(SOUP, _well_formed()), st.integers(0, 2**32))
+def test_shape_cache_agrees_with_the_full_grammar(text, seed):
+    twin = _other_digits(text, seed)
+    assert read_many([text], None) == [_full(text)]
+    assert read_many([twin, text], None) == [_full(twin), _full(text)]
+
+
+@SETTINGS
+@given(TEXTS)
+def test_amounts_cut_by_the_fast_path_are_the_tokenizer_amounts(text):
+    try:
+        normal = normalize(text)
+    except Unreadable:
+        return
+    tokens = [m.group() for m in _TOKEN.finditer(normal) if m.lastgroup == "num"]
+    assert _AMOUNT.split(normal)[1::2] == tokens
+
+
+@pytest.mark.parametrize(
+    "text", ["Rp 6-12 juta", "$800 - $1,500", "Rp 12.500.000,00", "di atas 80 juta"]
+)
+def test_twins_of_known_texts_agree(text):
+    for seed in range(20):
+        twin = _other_digits(text, seed)
+        assert read_many([twin], None) == [_full(twin)]

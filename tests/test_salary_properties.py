@@ -57,9 +57,8 @@ AMOUNTS = st.one_of(
     ),
     st.from_regex(r"[0-9]{1,4}([.,][0-9]{1,4}){0,3}(,-)?", fullmatch=True),
 )
-WORDS = sorted(" ".join(key) for key in vocab.VOCABULARY) + [
-    "bonus", "plus", "atau", "x", "#", "*", "Rp", "IDR", "US$", "JT", "Juta",
-]  # fmt: skip
+STRANGERS = ["bonus", "plus", "atau", "x", "#", "*", "Rp", "IDR", "US$", "JT", "Juta"]
+WORDS = [*sorted(" ".join(key) for key in vocab.VOCABULARY), *STRANGERS]
 GAPS = st.sampled_from(["", " ", " ", "  ", "\u00a0", "\u2009", "\t"])
 PIECES = st.one_of(AMOUNTS, st.sampled_from(WORDS), st.sampled_from("-–—−－~+/():,."))
 SOUP = st.lists(st.tuples(PIECES, GAPS), max_size=9).map(
@@ -71,16 +70,18 @@ SOUP = st.lists(st.tuples(PIECES, GAPS), max_size=9).map(
 def _well_formed(draw) -> str:
     """[cur] amount [unit] [sep [cur] amount [unit]] [period]: often readable."""
 
+    def one_of(*choices: str) -> str:
+        return draw(st.sampled_from(choices))
+
     def bound() -> str:
-        currency = draw(st.sampled_from(["", "Rp ", "Rp. ", "IDR ", "$", "US$ ", "USD "]))
-        unit = draw(st.sampled_from(["", " juta", "jt", " rb", "k", " M", " ribu"]))
+        currency = one_of("", "Rp ", "Rp. ", "IDR ", "$", "US$ ", "USD ")
+        unit = one_of("", " juta", "jt", " rb", "k", " M", " ribu")
         return currency + draw(AMOUNTS) + unit
 
     text = bound()
     if draw(st.booleans()):
-        separator = draw(st.sampled_from(["-", " - ", "–", " s/d ", " sampai ", " to "]))
-        text += separator + bound()
-    return text + draw(st.sampled_from(["", "/bln", " per tahun", "/hari", "+", " max"]))
+        text += one_of("-", " - ", "–", " s/d ", " sampai ", " to ") + bound()
+    return text + one_of("", "/bln", " per tahun", "/hari", "+", " max")
 
 
 TEXTS = st.one_of(SOUP, _well_formed(), st.text(max_size=40))

@@ -2,9 +2,8 @@
 
 Pages come from nbconvert's ``lab`` template with every block that asks a CDN
 for a script (require.js, MathJax, Mermaid, the widget manager) emptied, so a
-page works with the network off.  Widget views are dropped from the outputs
-before export: nbconvert prefers a widget view over HTML, and a widget cannot
-run without a kernel, so the static rendering beside it must win.
+page works with the network off.  Notebooks are prepared first by
+:mod:`careerkit._nbprep` (widget views out, solutions out for students).
 
 Notes
 -----
@@ -14,18 +13,17 @@ Without MathJax, LaTeX in Markdown stays as typed; the course writes money as
 
 from __future__ import annotations
 
-import copy
 import html
-import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from careerkit._nbprep import Outline, key_points, prepare
 from careerkit.i18n import t
 
-__all__ = ["Exporter", "Outline", "outline", "strip_solutions"]
+__all__ = ["INDEX_PAGE", "KEY_POINTS_PAGE", "Exporter"]
 
-WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+INDEX_PAGE = "index.html"
+KEY_POINTS_PAGE = "poin-kunci.html"
 _TEMPLATE_NAME = "careerkit-offline.html.j2"
 _TEMPLATE = """{%- extends 'index.html.j2' -%}
 {%- block html_head_js_requirejs -%}{%- endblock html_head_js_requirejs -%}
@@ -38,85 +36,10 @@ main { max-width: 60rem; margin: 0 auto; }
 nav.careerkit-nav { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem;
   padding: 0.6rem 1rem; font-family: var(--jp-ui-font-family, sans-serif); }
 .careerkit-removed { font-style: italic; opacity: 0.8; }
+table.careerkit-outline { margin-left: 0; }
 </style>
 {%- endblock extra_css -%}
 """
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$", re.MULTILINE)
-_MINUTES = re.compile(r"(\d+)\s*(?:menit|minutes?)\b", re.IGNORECASE)
-_KEY_POINTS = re.compile(r"^(poin kunci|key points)\b", re.IGNORECASE)
-_DETAILS = re.compile(r"<details\b[^>]*>.*?</details\s*>", re.IGNORECASE | re.DOTALL)
-_SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
-_SOLUTION_WORDS = re.compile(r"solusi|solution|jawaban|answer", re.IGNORECASE)
-_SOLUTION_TAGS = {"solution", "solusi", "answer", "jawaban"}
-
-
-@dataclass(frozen=True)
-class Outline:
-    """One notebook in the course outline."""
-
-    name: str
-    title: str
-    minutes: int | None
-    built: bool
-
-    @property
-    def page(self) -> str:
-        """File name of the notebook's HTML page."""
-        return Path(self.name).with_suffix(".html").name
-
-
-def outline(name: str, nb: Any, *, built: bool) -> Outline:
-    """Read a notebook's title and minutes.
-
-    The notebook's metadata ``careerkit: {"title": ..., "minutes": N}`` wins;
-    without it the first ``#`` heading and the first "N menit" in the
-    Markdown are used.
-    """
-    meta = nb.metadata.get("careerkit", {}) or {}
-    title = meta.get("title") if isinstance(meta.get("title"), str) else None
-    minutes = meta.get("minutes")
-    if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes <= 0:
-        minutes = None
-    for cell in nb.cells:
-        if cell.cell_type != "markdown":
-            continue
-        if title is None:
-            for level, text in _HEADING.findall(cell.source):
-                if len(level) == 1:
-                    title = text
-                    break
-        if minutes is None and (found := _MINUTES.search(cell.source)):
-            minutes = int(found.group(1))
-        if title is not None and minutes is not None:
-            break
-    return Outline(name, title or Path(name).stem, minutes, built)
-
-
-def strip_solutions(nb: Any) -> Any:
-    """Return a copy of ``nb`` without solutions: folded ones and tagged cells.
-
-    A ``<details>`` block whose summary names a solution or an answer is
-    replaced by a short note; cells tagged ``solution`` (or ``answer``) go.
-    """
-    nb = copy.deepcopy(nb)
-    removed = html.escape(t("cli.build.solution_removed"))
-    note = f'<p class="careerkit-removed">{removed}</p>'
-
-    def replace(match: re.Match[str]) -> str:
-        summary = _SUMMARY.search(match.group(0))
-        if summary and _SOLUTION_WORDS.search(summary.group(1)):
-            return note
-        return match.group(0)
-
-    kept = []
-    for cell in nb.cells:
-        if _SOLUTION_TAGS & set(cell.metadata.get("tags", [])):
-            continue
-        if cell.cell_type == "markdown":
-            cell.source = _DETAILS.sub(replace, cell.source)
-        kept.append(cell)
-    nb.cells = kept
-    return nb
 
 
 class Exporter:
@@ -135,46 +58,64 @@ class Exporter:
             exclude_output_prompt=True,
         )
 
+    def pages(
+        self, outlines: list[Outline], executed: dict[str, Any], course: Path
+    ) -> dict[str, str]:
+        """Return every page of the course as ``{file name: HTML}``.
+
+        ``executed`` maps the notebooks that ran to the end to their executed
+        copy; ``course`` is the folder they ran in (for relative links).
+        """
+        pages = {
+            INDEX_PAGE: self.index_page(outlines),
+            KEY_POINTS_PAGE: self.key_points_page(outlines, executed),
+        }
+        built = [item for item in outlines if item.name in executed]
+        for here, item in enumerate(built):
+            neighbours = (
+                built[here - 1] if here > 0 else None,
+                built[here + 1] if here + 1 < len(built) else None,
+            )
+            pages[item.page] = self.notebook_page(
+                executed[item.name], item, neighbours, course
+            )
+        return pages
+
     def notebook_page(
         self,
         nb: Any,
         item: Outline,
-        outlines: list[Outline],
-        position: int,
-        index_page: str,
+        neighbours: tuple[Outline | None, Outline | None],
         course: Path,
     ) -> str:
         """Return the page of one executed notebook, with links to its neighbours."""
         import nbformat
 
-        nb = _prepare(nb, student=self.student)
-        links = [f'<a href="{index_page}">{_e(t("cli.build.nav_index"))}</a>']
-        built = [o for o in outlines if o.built]
-        here = built.index(item) if item in built else position
-        if here > 0:
-            before = built[here - 1]
+        nb = prepare(nb, student=self.student)
+        before, after = neighbours
+        links = [_link(INDEX_PAGE, t("cli.build.nav_index"))]
+        if before is not None:
             links.append(_link(before.page, f"← {before.title}"))
-        if here + 1 < len(built):
-            after = built[here + 1]
+        if after is not None:
             links.append(_link(after.page, f"{after.title} →"))
         top, bottom = (nbformat.v4.new_markdown_cell(_nav(links)) for _ in range(2))
         nb.cells = [top, *nb.cells, bottom]
         nb.metadata["title"] = item.title
         return self._export(nb, name=Path(item.name).stem, path=course)
 
-    def index_page(self, outlines: list[Outline], key_points_page: str) -> str:
+    def index_page(self, outlines: list[Outline]) -> str:
         """Return the index page: the outline with minutes and the total."""
         import nbformat
 
         rows = []
-        for number, item in enumerate(outlines):
+        for position, item in enumerate(outlines):
+            number = item.name.split("-", 1)[0]
+            number = number if number.isdigit() else f"{position:02d}"
             title = _link(item.page, item.title) if item.built else _e(item.title)
             if not item.built:
                 title += f" <em>({_e(t('cli.build.not_built'))})</em>"
             minutes = str(item.minutes) if item.minutes is not None else "–"
-            rows.append(
-                f"<tr><td>{number:02d}</td><td>{title}</td><td>{minutes}</td></tr>"
-            )
+            rows.append(f"<tr><td>{number}</td><td>{title}</td><td>{minutes}</td></tr>")
         total = sum(item.minutes or 0 for item in outlines)
         head = (
             f"<tr><th>{_e(t('cli.build.col_number'))}</th>"
@@ -187,9 +128,10 @@ class Exporter:
         body = (
             f"<h1>{_e(t('cli.build.course_title'))}</h1>\n"
             f"<p>{_e(edition)}</p>\n"
-            f"<table><thead>{head}</thead><tbody>{''.join(rows)}</tbody></table>\n"
+            f'<table class="careerkit-outline"><thead>{head}</thead>'
+            f"<tbody>{''.join(rows)}</tbody></table>\n"
             f"<p>{_e(t('cli.build.total_minutes', minutes=total))}</p>\n"
-            f"<p>{_link(key_points_page, t('cli.build.key_points_title'))}</p>"
+            f"<p>{_link(KEY_POINTS_PAGE, t('cli.build.key_points_title'))}</p>"
         )
         nb = nbformat.v4.new_notebook()
         nb.cells = [nbformat.v4.new_markdown_cell(body)]
@@ -202,14 +144,14 @@ class Exporter:
 
         cells = [
             nbformat.v4.new_markdown_cell(
-                _nav([_link("index.html", t("cli.build.nav_index"))])
+                _nav([_link(INDEX_PAGE, t("cli.build.nav_index"))])
                 + f"\n\n# {t('cli.build.key_points_title')}"
             )
         ]
         for item in outlines:
             if item.name not in executed:
                 continue
-            nb = _prepare(executed[item.name], student=self.student)
+            nb = prepare(executed[item.name], student=self.student)
             sections = key_points(nb)
             if not sections:
                 continue
@@ -225,65 +167,6 @@ class Exporter:
         resources = {"metadata": {"name": name, "path": str(path or "")}}
         body, _ = self._exporter.from_notebook_node(nb, resources=resources)
         return body
-
-
-def key_points(nb: Any) -> list[str]:
-    """Return the Markdown under a "Poin kunci" heading (up to the next heading)."""
-    found: list[str] = []
-    level = None
-    for cell in nb.cells:
-        if cell.cell_type != "markdown":
-            if level is not None:
-                break
-            continue
-        text = cell.source
-        if level is not None:
-            stop = next(
-                (m for m in _HEADING.finditer(text) if len(m.group(1)) <= level), None
-            )
-            if stop is None:
-                found.append(text)
-                continue
-            if text[: stop.start()].strip():
-                found.append(text[: stop.start()])
-            break
-        for match in _HEADING.finditer(text):
-            if _KEY_POINTS.match(match.group(2)):
-                level = len(match.group(1))
-                rest = text[match.end() :]
-                end = next(
-                    (m for m in _HEADING.finditer(rest) if len(m.group(1)) <= level),
-                    None,
-                )
-                if rest[: end.start() if end else None].strip():
-                    found.append(rest[: end.start() if end else None])
-                if end is not None:
-                    return found
-                break
-    return found
-
-
-def _prepare(nb: Any, *, student: bool) -> Any:
-    """Drop widget views (and, for students, solutions) before export."""
-    nb = strip_solutions(nb) if student else copy.deepcopy(nb)
-    kept_cells = []
-    for cell in nb.cells:
-        if "remove-cell" in cell.metadata.get("tags", []):
-            continue
-        if cell.cell_type == "code":
-            outputs = []
-            for output in cell.get("outputs", []):
-                data = output.get("data")
-                if data is not None and WIDGET_VIEW in data:
-                    del data[WIDGET_VIEW]
-                    if not data:
-                        continue
-                outputs.append(output)
-            cell.outputs = outputs
-        kept_cells.append(cell)
-    nb.cells = kept_cells
-    nb.metadata.pop("widgets", None)
-    return nb
 
 
 def _nav(links: list[str]) -> str:

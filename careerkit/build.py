@@ -24,8 +24,6 @@ from careerkit.workspace import course_files, notebooks_dir
 
 __all__ = [
     "DEFAULT_TIMEOUT",
-    "INDEX_PAGE",
-    "KEY_POINTS_PAGE",
     "BuildError",
     "BuildReport",
     "NotebookFailure",
@@ -34,8 +32,6 @@ __all__ = [
 ]
 
 DEFAULT_TIMEOUT = 600  # seconds per cell
-INDEX_PAGE = "index.html"
-KEY_POINTS_PAGE = "poin-kunci.html"
 _ASSET_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"}
 
 
@@ -139,7 +135,7 @@ def build_course(
     """
     import nbformat
 
-    from careerkit import _html
+    from careerkit import _html, _nbprep
 
     out_dir = Path(out_dir).expanduser()
     source = Path(source) if source is not None else notebooks_dir()
@@ -152,7 +148,7 @@ def build_course(
         progress.reset(total=sum(_code_cells(nb) for nb in notebooks.values()))
 
     report = BuildReport(out_dir=out_dir, student=student)
-    outlines: list[_html.Outline] = []
+    outlines: list[_nbprep.Outline] = []
     with tempfile.TemporaryDirectory(prefix="careerkit-build-") as temp:
         course = Path(temp) / "course"
         _copy_course(shipped, course)
@@ -162,31 +158,20 @@ def build_course(
             if progress is not None:
                 progress.set_postfix_str(name)
             failure = _execute(nb, name, course, env, timeout, progress)
-            outlines.append(_html.outline(name, nb, built=failure is None))
+            outlines.append(_nbprep.outline(name, nb, built=failure is None))
             if failure is None:
                 executed[name] = nb
             else:
                 report.failures.append(failure)
 
         _make_dir(out_dir)
-        exporter = _html.Exporter(student=student)
-        report.pages.append(
-            _write(out_dir / INDEX_PAGE, exporter.index_page(outlines, KEY_POINTS_PAGE))
+        pages = _html.Exporter(student=student).pages(outlines, executed, course)
+        for item in outlines:
+            if item.name not in executed:  # never leave a stale page of an old build
+                (out_dir / item.page).unlink(missing_ok=True)
+        report.pages.extend(
+            _write(out_dir / name, html) for name, html in pages.items()
         )
-        report.pages.append(
-            _write(
-                out_dir / KEY_POINTS_PAGE, exporter.key_points_page(outlines, executed)
-            )
-        )
-        for position, item in enumerate(outlines):
-            page = out_dir / item.page
-            if item.name not in executed:
-                page.unlink(missing_ok=True)  # never leave a stale page of an old build
-                continue
-            html = exporter.notebook_page(
-                executed[item.name], item, outlines, position, INDEX_PAGE, course
-            )
-            report.pages.append(_write(page, html))
         _copy_assets(shipped, out_dir)
     return report
 
@@ -199,49 +184,63 @@ def _execute(
     timeout: int,
     progress: ProgressBar | None,
 ) -> NotebookFailure | None:
-    """Run ``nb`` in place in a fresh kernel; return what failed, if anything."""
+    """Run ``nb`` in place in a fresh kernel; return what failed, if anything.
+
+    The kernel's own log goes to a file beside the course copy rather than
+    to the terminal; its last line is added when the kernel itself fails.
+    """
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
     total = _code_cells(nb)
-    state = {"done": 0, "failed_cell": None}
+    state: dict[str, Any] = {"done": 0, "cell": None}
+
+    def on_cell_start(cell: Any, cell_index: int, **_: Any) -> None:
+        state["cell"] = cell_index
 
     def on_cell_executed(cell: Any, cell_index: int, **_: Any) -> None:
         state["done"] += 1
         if progress is not None:
             progress.update(1)
 
-    def on_cell_error(cell: Any, cell_index: int, **_: Any) -> None:
-        state["failed_cell"] = cell_index
-
-    def on_cell_start(cell: Any, cell_index: int, **_: Any) -> None:
-        state["current_cell"] = cell_index
-
     client = NotebookClient(
         nb,
         timeout=timeout,
         kernel_name="python3",
         resources={"metadata": {"path": str(course)}},
-        store_widget_state=False,
+        # Kept while running (nbclient's Output-widget capture needs it; with it
+        # off an ``interact`` cell fails with a KeyError), dropped before export.
+        store_widget_state=True,
         record_timing=False,
-        on_cell_executed=on_cell_executed,
-        on_cell_error=on_cell_error,
         on_cell_start=on_cell_start,
+        on_cell_executed=on_cell_executed,
     )
+    log = course.parent / f"kernel-{Path(name).stem}.log"
     failure = None
-    try:
-        client.execute(env=env, cwd=str(course))
-    except CellExecutionError as exc:
-        error = f"{exc.ename}: {exc.evalue}" if exc.ename else str(exc)
-        failure = NotebookFailure(name, state["failed_cell"], error)
-    except Exception as exc:  # a timeout, a dead kernel, a kernel that never started
-        cell = state.get("current_cell")
-        message = str(exc).strip().splitlines()
-        error = f"{type(exc).__name__}: {message[0] if message else ''}".rstrip(": ")
-        failure = NotebookFailure(name, cell, error)
+    with open(log, "w", encoding="utf-8") as stream:
+        try:
+            client.execute(env=env, cwd=str(course), stdout=stream, stderr=stream)
+        except CellExecutionError as exc:
+            error = f"{exc.ename}: {exc.evalue}" if exc.ename else str(exc)
+            failure = NotebookFailure(name, state["cell"], error)
+        except Exception as exc:  # a timeout, a dead or missing kernel
+            lines = str(exc).strip().splitlines()
+            error = f"{type(exc).__name__}: {lines[0] if lines else ''}".rstrip(": ")
+            if state["cell"] is None or type(exc).__name__ == "DeadKernelError":
+                error += _last_line(log)
+            failure = NotebookFailure(name, state["cell"], error)
     if progress is not None and state["done"] < total:
         progress.update(total - state["done"])
     return failure
+
+
+def _last_line(log: Path) -> str:
+    """`` (kernel: <its last log line>)`` or nothing."""
+    try:
+        lines = [line for line in log.read_text(encoding="utf-8").splitlines() if line]
+    except OSError:
+        return ""
+    return f" (kernel: {lines[-1].strip()})" if lines else ""
 
 
 def _kernel_env(home: Path, *, student: bool) -> dict[str, str]:

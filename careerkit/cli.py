@@ -14,24 +14,23 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
+from careerkit._cli_args import (
+    UsageError,
+    build_parser,
+    choose_language,
+    split_passthrough,
+)
 from careerkit.errors import CareerkitError
-from careerkit.i18n import LANGUAGES, set_language, t
+from careerkit.i18n import t
 
 if TYPE_CHECKING:  # pragma: no cover
     from careerkit.workspace import WorkspaceReport
 
 __all__ = ["main"]
 
-DEFAULT_WORKSPACE = "careerkit-kursus"
-DEFAULT_SITE = "_site"
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-class UsageError(CareerkitError, ValueError):
-    """A mistake in how the command was called."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -43,18 +42,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         The exit code.
     """
     argv = list(sys.argv[1:] if argv is None else argv)
-    ours, extra = _split_passthrough(argv)
+    ours, extra = split_passthrough(argv)
     try:
-        ours = _choose_language(ours)
-        parser = _parser()
+        ours = choose_language(ours)
+        parser = build_parser(_RUNNERS)
         args = parser.parse_args(ours)
-    except SystemExit as exc:  # --help, --version, or argparse's usage error
+        if extra and args.command != "lab":
+            raise UsageError(t("cli.passthrough_only_lab"))
+    except SystemExit as exc:  # --help or --version
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except UsageError as exc:
+        _error(str(exc), usage=exc.usage)
+        return EXIT_USAGE
     except ValueError as exc:  # a CAREERKIT_LANG nobody speaks
         _error(str(exc))
-        return EXIT_USAGE
-    if extra and args.command != "lab":
-        _error(t("cli.passthrough_only_lab"))
         return EXIT_USAGE
     if args.command is None:
         parser.print_help()
@@ -62,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.run(args, extra)
     except UsageError as exc:
-        _error(str(exc))
+        _error(str(exc), usage=exc.usage)
         return EXIT_USAGE
     except CareerkitError as exc:
         _error(str(exc))
@@ -195,132 +196,18 @@ def _run_progress(args: argparse.Namespace, extra: list[str]) -> int:
     return EXIT_OK
 
 
-def _parser() -> argparse.ArgumentParser:
-    from careerkit import __version__
-
-    parser = _Parser(
-        prog="careerkit",
-        description=t("cli.help.description"),
-        epilog=t("cli.help.epilog"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument(
-        "--version", action="version", version=f"careerkit {__version__}"
-    )
-    parser.add_argument("--lang", choices=LANGUAGES, help=t("cli.help.lang"))
-    parser.set_defaults(command=None)
-    commands = parser.add_subparsers(title=t("cli.help.commands"), metavar="COMMAND")
-
-    lab = commands.add_parser(
-        "lab", help=t("cli.help.lab"), description=t("cli.help.lab_long")
-    )
-    lab.add_argument(
-        "dir",
-        nargs="?",
-        default=DEFAULT_WORKSPACE,
-        type=Path,
-        metavar="DIR",
-        help=t("cli.help.lab_dir", default=DEFAULT_WORKSPACE),
-    )
-    lab.add_argument("--allow-root", action="store_true", help=t("cli.help.allow_root"))
-    lab.add_argument("--no-browser", action="store_true", help=t("cli.help.no_browser"))
-    lab.set_defaults(command="lab", run=_run_lab)
-
-    build = commands.add_parser(
-        "build", help=t("cli.help.build"), description=t("cli.help.build_long")
-    )
-    build.add_argument(
-        "--out",
-        type=Path,
-        default=Path(DEFAULT_SITE),
-        metavar="DIR",
-        help=t("cli.help.out", default=DEFAULT_SITE),
-    )
-    build.add_argument("--student", action="store_true", help=t("cli.help.student"))
-    build.add_argument(
-        "--timeout",
-        type=_positive(int),
-        default=600,
-        metavar="S",
-        help=t("cli.help.timeout"),
-    )
-    build.set_defaults(command="build", run=_run_build)
-
-    salary = commands.add_parser(
-        "salary", help=t("cli.help.salary"), description=t("cli.help.salary_long")
-    )
-    salary.add_argument("level", nargs="?", metavar="LEVEL", help=t("cli.help.level"))
-    salary.add_argument(
-        "--currency",
-        type=str.upper,
-        choices=("IDR", "USD"),
-        help=t("cli.help.currency"),
-    )
-    salary.add_argument("--annual", action="store_true", help=t("cli.help.annual"))
-    salary.add_argument("--thr", action="store_true", help=t("cli.help.thr"))
-    salary.add_argument(
-        "--rate",
-        type=_positive(float),
-        nargs="?",
-        const="default",
-        metavar="R",
-        help=t("cli.help.rate"),
-    )
-    salary.add_argument("--parse", metavar="TEXT", help=t("cli.help.parse"))
-    salary.set_defaults(command="salary", run=_run_salary)
-
-    progress = commands.add_parser("progress", help=t("cli.help.progress"))
-    progress.set_defaults(command="progress", run=_run_progress)
-    return parser
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse with the usage error line in the language setting."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        _error(t("cli.usage_error", detail=message))
-        raise SystemExit(EXIT_USAGE)
-
-
-def _positive(kind: type) -> object:
-    def convert(text: str) -> float | str:
-        if text == "default":  # ``--rate`` without a number
-            return text
-        try:
-            value = kind(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(t("cli.not_a_number", text=text)) from None
-        if value <= 0:
-            raise argparse.ArgumentTypeError(t("cli.not_positive", text=text))
-        return value
-
-    return convert
-
-
-def _choose_language(argv: list[str]) -> list[str]:
-    """Apply ``--lang`` (anywhere in ``argv``) before the translated parser is built.
-
-    Returns ``argv`` without the ``--lang`` option.
-    """
-    pre = _Parser(add_help=False, allow_abbrev=False)
-    pre.add_argument("--lang", choices=LANGUAGES)
-    known, rest = pre.parse_known_args(argv)
-    set_language(known.lang)
-    t("cli.usage_error", detail="")  # raises ValueError for a bad CAREERKIT_LANG
-    return rest
-
-
-def _split_passthrough(argv: list[str]) -> tuple[list[str], list[str]]:
-    if "--" in argv:
-        cut = argv.index("--")
-        return argv[:cut], argv[cut + 1 :]
-    return argv, []
-
-
-def _error(message: str) -> None:
+def _error(message: str, *, usage: str = "") -> None:
+    if usage:
+        print(usage.rstrip(), file=sys.stderr)
     print(f"careerkit: {message}", file=sys.stderr)
 
+
+_RUNNERS = {
+    "lab": _run_lab,
+    "build": _run_build,
+    "salary": _run_salary,
+    "progress": _run_progress,
+}
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

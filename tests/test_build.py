@@ -222,3 +222,59 @@ def test_a_missing_course_is_an_error_without_a_traceback(
     assert code == 1
     assert "no notebooks found" in captured.err
     assert "Traceback" not in captured.err
+
+
+def test_widget_views_give_way_to_static_output_before_export(tmp_path: Path) -> None:
+    """nbconvert prefers a widget view; the page must show the static form."""
+    from careerkit._html import Exporter
+    from careerkit._nbprep import Outline
+
+    view = "application/vnd.jupyter.widget-view+json"
+    quiz = new_code_cell("quiz")
+    quiz.outputs = [
+        nbformat.v4.new_output(
+            "display_data",
+            data={
+                "text/plain": "Kuis (teks)",
+                "text/html": '<div class="careerkit-quiz-static">STATIC-QUIZ</div>',
+                view: {"version_major": 2, "version_minor": 0, "model_id": "q1"},
+            },
+        )
+    ]
+    chart = new_code_cell("interact(draw, rate=slider);")
+    chart.outputs = [
+        nbformat.v4.new_output(
+            "display_data",
+            data={
+                "text/plain": "interactive(children=(IntSlider(...), Output()))",
+                view: {"version_major": 2, "version_minor": 0, "model_id": "box"},
+            },
+        )
+    ]
+    figure = {
+        "output_type": "display_data",
+        "metadata": {},
+        "data": {"image/png": "iVBORw0KGgo=", "text/plain": "<Figure>"},
+    }
+    nb = notebook("Widgets", 5, quiz, chart)
+    nb.metadata["widgets"] = {
+        "application/vnd.jupyter.widget-state+json": {
+            "state": {
+                "box": {
+                    "model_name": "VBoxModel",
+                    "state": {"children": ["IPY_MODEL_slider", "IPY_MODEL_out"]},
+                },
+                "slider": {"model_name": "IntSliderModel", "state": {}},
+                "out": {"model_name": "OutputModel", "state": {"outputs": [figure]}},
+            }
+        }
+    }
+    item = Outline("05-widgets.ipynb", "Widgets", 5, built=True)
+
+    html = Exporter(student=False).notebook_page(nb, item, (None, None), tmp_path)
+
+    assert "STATIC-QUIZ" in html
+    assert 'src="data:image/png;base64,iVBORw0KGgo="' in html  # what interact drew
+    assert "interactive(children" not in html
+    assert "widget-view+json" not in html
+    assert "widget-state+json" not in html

@@ -511,3 +511,23 @@ def wait_for_url(process: subprocess.Popen[str], timeout: float = 120) -> str:
         if "http://127.0.0.1:" in line:
             return line.split(": ", 1)[1].strip()
     raise AssertionError(f"careerkit lab printed no address: {''.join(seen)}")
+
+
+def test_an_unknown_lang_option_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "--lang", "fr", "salary", "senior")
+
+    assert code == 2
+    assert out == ""
+    assert "usage: careerkit" in err
+    assert "fr" in err
+
+
+def test_timeout_must_be_a_positive_whole_number(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(capsys, "build", "--timeout", "default")
+
+    assert code == 2
+    assert "'default' bukan angka" in err

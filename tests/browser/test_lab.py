@@ -152,4 +152,5 @@ def test_the_built_course_shows_the_quiz_statically_and_offline(
     expect(answer).to_be_visible()
     assert watched.console_errors == []
     assert watched.blocked == []
-    static.screenshot(path=str(tmp_path / "static-quiz.png"))
+    ARTIFACTS.mkdir(exist_ok=True)
+    static.screenshot(path=str(ARTIFACTS / "quiz-static.png"))

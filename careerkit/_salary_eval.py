@@ -130,24 +130,24 @@ def _multiplier(unit: str | None, currency: str | None) -> int:
     return v.UNITS[unit][0]
 
 
+# Multipliers that do not depend on the currency ("m" does: see _multiplier).
+_SCALE: dict[str | None, int] = {
+    None: 1,
+    **{unit: size for unit, (size, _) in v.UNITS.items() if unit != v.UNIT_M},
+}
 _NUMBERS: dict[str, tuple[int, int, bool]] = {}  # read_number, remembered
 _MAX_NUMBERS = 100_000
 
 
-def _number(text: str) -> tuple[int, int, bool]:
-    found = _NUMBERS.get(text)
-    if found is None:
-        found = read_number(text)
-        if len(_NUMBERS) >= _MAX_NUMBERS:
-            _NUMBERS.clear()
-        _NUMBERS[text] = found
+def _remember(text: str) -> tuple[int, int, bool]:
+    found = read_number(text)
+    if len(_NUMBERS) >= _MAX_NUMBERS:
+        _NUMBERS.clear()
+    _NUMBERS[text] = found
     return found
 
 
-def _value(mantissa: int, decimals: int, multiplier: int) -> float:
-    whole = mantissa * multiplier
-    if not decimals:
-        return float(whole)
+def _fraction(whole: int, decimals: int) -> float:
     scale = 10**decimals
     return float(whole // scale) if whole % scale == 0 else whole / scale
 
@@ -158,28 +158,32 @@ def amounts(
     """Return ``(low, high, currency, period, problem)`` for a Shape and its amounts.
 
     ``first`` and ``second`` are the amounts as written (``second`` only for a
-    range).  ``problem`` is None, or says why the amounts look wrong.
+    range).  ``problem`` is None, or says why the amounts look wrong.  This runs
+    once per distinct text, hence the inlined lookups.
     """
     form, unit1, unit2, currency, period = form_shape
     if currency is None:
         currency = default_currency
-    m1, d1, grouped1 = _number(first)
+    m1, d1, grouped1 = _NUMBERS.get(first) or _remember(first)
     problem = None
     if second is None:
-        low = high = _value(m1, d1, _multiplier(unit1, currency))
+        whole = m1 * (_SCALE.get(unit1) or _multiplier(unit1, currency))
+        low = high = _fraction(whole, d1) if d1 else float(whole)
         if form == "low":
             high = None
         elif form == "high":
             low = None
     else:
-        m2, d2, grouped2 = _number(second)
+        m2, d2, grouped2 = _NUMBERS.get(second) or _remember(second)
         inherited = None
         if unit1 is None and unit2 and not grouped1 and m1 < 1000 * 10**d1:
             unit1 = inherited = unit2  # "6-12 juta"
         elif unit2 is None and unit1 and not grouped2 and m2 < 1000 * 10**d2:
             unit2 = inherited = unit1  # "6 juta - 12"
-        low = _value(m1, d1, _multiplier(unit1, currency))
-        high = _value(m2, d2, _multiplier(unit2, currency))
+        whole = m1 * (_SCALE.get(unit1) or _multiplier(unit1, currency))
+        low = _fraction(whole, d1) if d1 else float(whole)
+        whole = m2 * (_SCALE.get(unit2) or _multiplier(unit2, currency))
+        high = _fraction(whole, d2) if d2 else float(whole)
         if low > high:
             if inherited and low > 10 * high:
                 raise Unreadable(

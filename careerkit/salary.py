@@ -207,9 +207,7 @@ def parse_salaries(
             "high": _floats(highs, take),
             "currency": _categories(currencies, CURRENCIES, take),
             "period": _categories(periods, PERIODS, take),
-            "problem": pd.array(
-                np.asarray(problems, dtype=object)[take], dtype="string"
-            ),
+            "problem": pd.array(problems, dtype="string").take(take),
         },
         index=series.index,
     )

@@ -41,9 +41,9 @@ def _templates(rng: np.random.Generator):
     def r(lo: int, hi: int) -> int:
         return int(rng.integers(lo, hi))
 
-    def jt(sep: str = ",") -> str:  # juta with a decimal half of the time: 12 / 12,5
-        whole = r(1, 999)
-        return f"{whole}{sep}{r(1, 10)}" if rng.random() < 0.5 else str(whole)
+    def jt(sep: str = ",") -> str:  # juta: 12, 12,5 or 12,75
+        whole, digits = r(1, 1000), r(0, 3)
+        return f"{whole}{sep}{r(1, 10**digits)}" if digits else str(whole)
 
     def rupiah() -> int:  # a full rupiah amount in thousands: 1.000.000 .. 99.999.000
         return r(1_000, 99_999) * 1_000
@@ -65,13 +65,13 @@ def _templates(rng: np.random.Generator):
         lambda: f"{r(100, 999)}rb - {r(1, 99)},{r(1, 10)}jt",
         lambda: f"Rp {jt()} jt/tahun",
         lambda: f"Rp {jt()} jt/bln",
-        lambda: f"{r(1, 999)}k USD",
+        lambda: f"{jt('.')}k USD",
         lambda: f"{r(1, 500)}-{r(500, 999)} juta".translate(_FULL_WIDTH),
         lambda: "Rp " + f"{rupiah():,}".replace(",", "\u00a0"),
         lambda: f"Rp {r(100, 999)}rb/hari",
         lambda: f"between ${r(500, 5000):,} and ${r(5000, 99999):,}",
         lambda: f"antara {r(1, 500)} sampai {r(500, 999)} juta",
-        lambda: f"${r(10, 999)}/hr",
+        lambda: f"${r(10, 999)}.{r(0, 100):02d}/hr",
         lambda: f"Gaji: Rp {jt()} juta / bulan (gross)",
         lambda: f"Rp. {_dots(rupiah())},- s/d Rp. {_dots(rupiah() + 99_999_000)},-",
         lambda: f"maks {jt()} juta",

@@ -1,0 +1,269 @@
+"""Hygiene of the committed course notebooks.
+
+Strict nbval re-executes every notebook and compares its outputs; these tests
+check what nbval does not: that the committed files are clean, small, follow
+the course skeleton and render correctly on GitHub and in JupyterLab.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+
+EXPECTED = (
+    "00-mulai-di-sini",
+    "01-apa-itu-backend",
+    "02-skill",
+    "03-bahasa-pemrograman",
+    "04-database",
+    "05-desain-api",
+    "06-devops",
+    "07-roadmap",
+    "08-gaji-dan-pasar-kerja",
+    "09-tips-karier",
+    "10-kuis-akhir",
+)
+# Sections whose notebook ends with a quiz from the bank of the same name.
+WITH_QUIZ = EXPECTED[1:]
+
+MAX_NOTEBOOK_BYTES = 300 * 1024
+MAX_COURSE_BYTES = 3 * 1024 * 1024
+MAX_CODE_LINE = 79
+
+PATHS = sorted(NOTEBOOKS.glob("*.ipynb"))
+QUIZ_PATHS = [path for path in PATHS if path.stem in WITH_QUIZ]
+
+WARNING_TEXT = re.compile(r"\b\w*warning\b|\bwarn(?:ings?)?\b", re.IGNORECASE)
+MEMORY_ADDRESS = re.compile(r"\b0x[0-9a-fA-F]{6,16}\b")
+FIGURE_REPR = re.compile(r"<(?:Figure size|Axes[:>])|^Text\(", re.MULTILINE)
+FENCED_CODE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
+INLINE_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
+HTML_CODE = re.compile(r"<(code|pre)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
+UNESCAPED_DOLLAR = re.compile(r"(?<!\\)\$")
+MINUTES = re.compile(r"Perkiraan waktu:\s*(\d+)\s*menit")
+
+
+def _read(path: Path) -> nbformat.NotebookNode:
+    return nbformat.read(path, as_version=4)
+
+
+def _code_cells(nb: nbformat.NotebookNode) -> list[nbformat.NotebookNode]:
+    return [cell for cell in nb.cells if cell.cell_type == "code"]
+
+
+def _markdown(nb: nbformat.NotebookNode) -> list[str]:
+    return [cell.source for cell in nb.cells if cell.cell_type == "markdown"]
+
+
+def _output_texts(output: nbformat.NotebookNode) -> list[str]:
+    """Every piece of text an output shows (streams, plain text, HTML, tracebacks)."""
+    texts = []
+    if "text" in output:
+        texts.append(output.text)
+    for mime, value in output.get("data", {}).items():
+        if mime.startswith("text/") and isinstance(value, str):
+            texts.append(value)
+    texts.extend(output.get("traceback", []))
+    return texts
+
+
+def _headings(nb: nbformat.NotebookNode, level: int) -> list[str]:
+    marker = "#" * level + " "
+    return [
+        line[len(marker) :].strip()
+        for source in _markdown(nb)
+        for line in source.splitlines()
+        if line.startswith(marker)
+    ]
+
+
+def _prose(markdown: str) -> str:
+    """Markdown with code blocks, code spans and HTML code elements removed."""
+    for pattern in (FENCED_CODE, HTML_CODE, INLINE_CODE):
+        markdown = pattern.sub("", markdown)
+    return markdown
+
+
+@pytest.fixture(params=PATHS, ids=[path.stem for path in PATHS])
+def notebook(request: pytest.FixtureRequest) -> tuple[Path, nbformat.NotebookNode]:
+    return request.param, _read(request.param)
+
+
+def test_every_course_notebook_is_present() -> None:
+    found = {path.stem for path in PATHS}
+    missing = [name for name in EXPECTED if name not in found]
+    unexpected = sorted(found - set(EXPECTED))
+    assert not missing, f"notebooks missing from {NOTEBOOKS}: {missing}"
+    assert not unexpected, f"notebooks not in the course outline: {unexpected}"
+
+
+def test_course_is_small_enough() -> None:
+    total = sum(path.stat().st_size for path in PATHS)
+    assert total < MAX_COURSE_BYTES, f"course is {total / 1024:.0f} KB"
+
+
+def test_is_valid_nbformat(notebook: tuple[Path, nbformat.NotebookNode]) -> None:
+    _, nb = notebook
+    nbformat.validate(nb)
+    assert nb.nbformat == 4
+
+
+def test_file_is_small_enough(notebook: tuple[Path, nbformat.NotebookNode]) -> None:
+    path, _ = notebook
+    size = path.stat().st_size
+    assert size < MAX_NOTEBOOK_BYTES, f"{path.name} is {size / 1024:.0f} KB"
+
+
+def test_kernel_is_python3(notebook: tuple[Path, nbformat.NotebookNode]) -> None:
+    _, nb = notebook
+    assert nb.metadata.get("kernelspec", {}).get("name") == "python3"
+
+
+def test_stores_no_widget_state(notebook: tuple[Path, nbformat.NotebookNode]) -> None:
+    _, nb = notebook
+    assert "widgets" not in nb.metadata
+
+
+def test_stores_no_timing(notebook: tuple[Path, nbformat.NotebookNode]) -> None:
+    _, nb = notebook
+    timed = [i for i, cell in enumerate(nb.cells) if "execution" in cell.metadata]
+    assert not timed, f"cells with timing metadata: {timed}"
+
+
+def test_has_title_and_minutes(notebook: tuple[Path, nbformat.NotebookNode]) -> None:
+    _, nb = notebook
+    meta = nb.metadata.get("careerkit", {})
+    assert isinstance(meta.get("title"), str)
+    assert meta["title"].strip()
+    minutes = meta.get("minutes")
+    assert isinstance(minutes, int)
+    assert minutes > 0
+    stated = MINUTES.findall("\n".join(_markdown(nb)))
+    assert stated == [str(minutes)], (
+        f"'Perkiraan waktu: N menit' should appear once and say {minutes}; "
+        f"found {stated}"
+    )
+
+
+def test_was_executed_top_to_bottom_once(
+    notebook: tuple[Path, nbformat.NotebookNode],
+) -> None:
+    _, nb = notebook
+    counts = [cell.execution_count for cell in _code_cells(nb)]
+    assert counts == list(range(1, len(counts) + 1))
+
+
+def test_outputs_are_clean(notebook: tuple[Path, nbformat.NotebookNode]) -> None:
+    _, nb = notebook
+    problems = []
+    for index, cell in enumerate(_code_cells(nb), start=1):
+        for output in cell.get("outputs", []):
+            if output.output_type == "error":
+                problems.append(f"cell [{index}]: error {output.ename}")
+            if output.output_type == "stream" and output.name == "stderr":
+                problems.append(f"cell [{index}]: stderr stream")
+            # A figure's own display carries "<Figure size ...>" as its plain text;
+            # only a cell's *result* must not be a repr (the trailing ';' hides it).
+            patterns = [WARNING_TEXT, MEMORY_ADDRESS]
+            if output.output_type == "execute_result":
+                patterns.append(FIGURE_REPR)
+            for text in _output_texts(output):
+                for pattern in patterns:
+                    found = pattern.search(text)
+                    if found:
+                        problems.append(f"cell [{index}]: {found.group()!r}")
+    assert not problems
+
+
+def test_figures_end_with_semicolon_and_have_a_caption(
+    notebook: tuple[Path, nbformat.NotebookNode],
+) -> None:
+    _, nb = notebook
+    problems = []
+    for position, cell in enumerate(nb.cells):
+        if cell.cell_type != "code":
+            continue
+        has_png = any("image/png" in out.get("data", {}) for out in cell.outputs)
+        if not has_png:
+            continue
+        last_line = cell.source.rstrip().splitlines()[-1]
+        if not last_line.rstrip().endswith(";"):
+            problems.append(f"cell {position}: chart line without ';'")
+        following = nb.cells[position + 1] if position + 1 < len(nb.cells) else None
+        if following is None or following.cell_type != "markdown":
+            problems.append(f"cell {position}: chart without a caption after it")
+    assert not problems
+
+
+def test_code_lines_fit_79_columns(
+    notebook: tuple[Path, nbformat.NotebookNode],
+) -> None:
+    _, nb = notebook
+    long_lines = [
+        line
+        for cell in _code_cells(nb)
+        for line in cell.source.splitlines()
+        if len(line) > MAX_CODE_LINE
+    ]
+    assert not long_lines
+
+
+def test_follows_the_skeleton(notebook: tuple[Path, nbformat.NotebookNode]) -> None:
+    _, nb = notebook
+    first = nb.cells[0]
+    assert first.cell_type == "markdown"
+    title_lines = first.source.strip().splitlines()
+    assert len(title_lines) == 1, "the first cell holds the H1 title alone"
+    assert title_lines[0].startswith("# ")
+
+    sections = _headings(nb, 2)
+    for heading in ("Tujuan belajar", "Latihan", "Poin kunci"):
+        assert heading in sections, f"no '## {heading}' heading"
+    assert sections.index("Tujuan belajar") < sections.index("Latihan")
+    assert sections.index("Latihan") < sections.index("Poin kunci")
+    assert "<summary>Lihat solusi</summary>" in "\n".join(_markdown(nb))
+
+
+@pytest.mark.parametrize("path", QUIZ_PATHS, ids=[path.stem for path in QUIZ_PATHS])
+def test_section_ends_with_its_quiz(path: Path) -> None:
+    nb = _read(path)
+    call = f'Quiz.from_bank("{path.stem}")'
+    quiz_cells = [cell for cell in _code_cells(nb) if call in cell.source]
+    assert quiz_cells, f"no cell calls {call}"
+    last_line = quiz_cells[-1].source.rstrip().splitlines()[-1]
+    assert last_line.strip() == call, "the quiz is the last expression of its cell"
+    assert quiz_cells[-1].outputs, "the quiz cell shows the quiz"
+
+
+def test_markdown_dollars_are_escaped(
+    notebook: tuple[Path, nbformat.NotebookNode],
+) -> None:
+    _, nb = notebook
+    offenders = [
+        line
+        for source in _markdown(nb)
+        for line in _prose(source).splitlines()
+        if UNESCAPED_DOLLAR.search(line)
+    ]
+    assert not offenders, "write \\$ in Markdown, or JupyterLab typesets math"
+
+
+@pytest.mark.parametrize(
+    ("markdown", "offends"),
+    [
+        pytest.param("Remote: \\$800-\\$1500", False, id="escaped"),
+        pytest.param("Remote: $800-$1500", True, id="bare"),
+        pytest.param("Pakai `df['$x']` saja", False, id="code-span"),
+        pytest.param("```bash\necho $HOME\n```", False, id="fenced"),
+        pytest.param("<code>$PATH</code>", False, id="html-code"),
+        pytest.param("`a` lalu $5 lalu `b`", True, id="between-spans"),
+    ],
+)
+def test_dollar_check_tells_prose_from_code(markdown: str, offends: bool) -> None:
+    found = any(UNESCAPED_DOLLAR.search(line) for line in _prose(markdown).splitlines())
+    assert found is offends

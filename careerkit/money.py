@@ -177,7 +177,8 @@ def annualize(
         The salary, paid once per ``period``.  Integers are widened to 64 bits.
     period : {"month", "year", "day", "hour"} or array-like of them
         How often ``amount`` is paid.  A Series (for example the ``period``
-        column of :func:`careerkit.parse_salaries`) gives each row its own.
+        column of :func:`careerkit.parse_salaries`) gives each row its own and
+        aligns on the index, as pandas does; a missing period gives <NA>.
     thr : bool, default False
         Add Indonesia's religious-holiday allowance (THR), one month's pay a
         year: a monthly figure is multiplied by 13 instead of 12, a daily or
@@ -211,9 +212,9 @@ def annualize(
     factor = _multipliers(period, thr, days_per_year, hours_per_year)
     amount = _widen(amount)
     if isinstance(factor, pd.Series):
-        if isinstance(amount, pd.Series):
-            factor.index = amount.index
-        else:
+        if isinstance(amount, pd.Series) and not isinstance(period, pd.Series):
+            factor.index = amount.index  # a list of periods goes row by row
+        elif not isinstance(amount, pd.Series):
             factor = factor.to_numpy()
     return amount * factor
 

@@ -130,6 +130,26 @@ def parse_salary(text: str, *, currency: str | None = None) -> SalaryRange:
         When a range is written high-to-low (it is swapped) or a rupiah amount
         is implausible for its period (outside 100 ribu to 1 miliar a month).
 
+    Notes
+    -----
+    Decisions a reader may not expect:
+
+    * "1.500" is one thousand five hundred and "1.500 juta" is 1,5 miliar
+      (flagged as implausible): a mark followed by exactly three digits always
+      groups thousands.  Ambiguous amounts ("1.234,567", "0.500") are refused.
+    * "M" and "m" are the same unit: miliar with rupiah, million with dollars,
+      refused when the text names no currency and ``currency=`` is not given.
+    * A unit written once is shared only with a bare amount below 1000 ("6-12
+      juta", "500-800 rb"); "Rp 800.000 - 1,2 jt" keeps each scale.  When
+      sharing it would turn a range high-to-low by more than ten times
+      ("800 - 1,2jt") the text is refused rather than guessed.
+    * Words that change no number (gaji, gross, nett, nego, kisaran ...) are
+      skipped; any other word ("plus bonus", "tunjangan") makes the text
+      unreadable, because the figure alone would not be the whole salary.
+    * "/hr" is an hour; weeks, other currencies (EUR, SGD ...) and negative
+      amounts are refused.  Only rupiah amounts paid monthly or yearly are
+      checked for plausibility.
+
     Examples
     --------
     >>> parse_salary("Rp 6-12 juta")

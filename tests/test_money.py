@@ -152,6 +152,14 @@ def test_annualize_a_parsed_column_row_by_row():
         ck.annualize(pd.Series([1.0]), period=pd.Series(["hour"]))
 
 
+def test_annualize_aligns_a_period_series_on_the_index():
+    amount = pd.Series([1_000, 2_000], index=[10, 11])
+    period = pd.Series(["year", "month"], index=[11, 10])
+    assert ck.annualize(amount, period=period).tolist() == [12_000, 2_000]
+    listed = ck.annualize(amount, period=["year", "month"])
+    assert listed.tolist() == [1_000, 24_000] and list(listed.index) == [10, 11]
+
+
 def test_annualize_an_array():
     assert ck.annualize(np.array([1, 2]), thr=True).tolist() == [13, 26]
 

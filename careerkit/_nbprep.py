@@ -29,6 +29,7 @@ _DETAILS = re.compile(r"<details\b[^>]*>.*?</details\s*>", re.IGNORECASE | re.DO
 _SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary\s*>", re.IGNORECASE | re.DOTALL)
 _SOLUTION_WORDS = re.compile(r"solusi|solution|jawaban|answer", re.IGNORECASE)
 _SOLUTION_TAGS = {"solution", "solusi", "answer", "jawaban"}
+_HIDE_INPUT_TAGS = {"remove-input", "hide-input"}
 
 
 @dataclass(frozen=True)
@@ -143,13 +144,22 @@ def prepare(nb: Any, *, student: bool) -> Any:
     A widget view goes; the static HTML or text beside it stays.  A widget
     with nothing static beside it (``interact``) is replaced by what its
     ``Output`` widgets captured while the notebook ran (a chart, say).
+
+    Cell tags: ``remove-cell`` drops a cell, ``remove-input`` (or
+    ``hide-input``) shows only its output; in the student edition a cell
+    tagged ``checker`` (an exercise check that holds the expected answer)
+    shows only its output too.
     """
     nb = strip_solutions(nb) if student else copy.deepcopy(nb)
     state = nb.metadata.get("widgets", {}).get(WIDGET_STATE, {}).get("state", {})
+    hidden = _HIDE_INPUT_TAGS | ({"checker"} if student else set())
     kept_cells = []
     for cell in nb.cells:
-        if "remove-cell" in cell.metadata.get("tags", []):
+        tags = set(cell.metadata.get("tags", []))
+        if "remove-cell" in tags:
             continue
+        if tags & hidden:
+            cell.metadata["transient"] = {"remove_source": True}
         if cell.cell_type == "code":
             outputs = []
             for output in cell.get("outputs", []):

@@ -21,6 +21,7 @@ pytestmark = pytest.mark.slow
 SOLUTION = "SOLUSI-RAHASIA-42"
 TAGGED_SOLUTION = "JAWABAN-DI-SEL-BERTAG"
 KEY_POINT = "Poin yang harus diingat dari bab satu"
+CHECKER_ANSWER = "JAWABAN-DI-PEMERIKSA"
 
 
 def notebook(title: str, minutes: int | None, *cells: object) -> object:
@@ -44,6 +45,10 @@ def write_tiny_course(root: Path) -> Path:
             f"```python\n{SOLUTION!r}\n```\n\n</details>"
         ),
         new_code_cell(f"print({TAGGED_SOLUTION!r})", metadata={"tags": ["solution"]}),
+        new_code_cell(
+            f"HARAPAN = {CHECKER_ANSWER!r}\nprint('Pemeriksa siap.')",
+            metadata={"tags": ["checker"]},
+        ),
         new_markdown_cell(f"## Poin kunci\n\n- {KEY_POINT}.\n\n## Kuis"),
     )
     broken = notebook(
@@ -186,6 +191,7 @@ def test_self_study_pages_keep_solutions_and_answers_folded(builds: dict) -> Non
 
     assert SOLUTION in start
     assert TAGGED_SOLUTION in start
+    assert CHECKER_ANSWER in start
     assert explanation in quiz
     assert re.search(r"<details>\s*<summary>", quiz)
 
@@ -200,6 +206,8 @@ def test_the_student_edition_has_no_answers_or_solutions_anywhere(
     assert builds["student"][0] == 1  # the broken notebook still fails
     assert SOLUTION not in html
     assert TAGGED_SOLUTION not in html
+    assert CHECKER_ANSWER not in html  # the check's code holds the answer
+    assert "Pemeriksa siap." in html  # its output stays
     for question in bank.questions:
         assert question.explanation.get() not in html
     assert "Solusi tidak disertakan dalam edisi mahasiswa" in html

@@ -125,7 +125,8 @@ def _run_build(args: argparse.Namespace, extra: list[str]) -> int:
 
     from careerkit.build import build_course
 
-    with tqdm(total=0, unit=t("cli.build.unit"), file=sys.stderr, leave=True) as bar:
+    bar_options = {"unit": t("cli.build.unit"), "file": sys.stderr, "delay": 0.1}
+    with tqdm(total=0, **bar_options) as bar:
         report = build_course(
             args.out, student=args.student, timeout=args.timeout, progress=bar
         )

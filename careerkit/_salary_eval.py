@@ -23,10 +23,11 @@ _MAX_DIGITS = 15  # beyond this a float is no longer exact: refuse, do not round
 # A monthly IDR salary outside these bounds is flagged (kept, with a problem);
 # a yearly one outside twelve times them.
 PLAUSIBLE_MONTHLY_IDR = (100_000, 1_000_000_000)
-_LIMITS = {
+_LEAST, _MOST = PLAUSIBLE_MONTHLY_IDR
+_LIMITS = {  # currency -> period -> (least, most, adjective, least / most in words)
     "IDR": {
-        "month": (100_000, 1_000_000_000, "monthly", "100 ribu", "1 miliar"),
-        "year": (1_200_000, 12_000_000_000, "yearly", "1,2 juta", "12 miliar"),
+        "month": (_LEAST, _MOST, "monthly", "100 ribu", "1 miliar"),
+        "year": (12 * _LEAST, 12 * _MOST, "yearly", "1,2 juta", "12 miliar"),
     }
 }
 
@@ -45,7 +46,13 @@ class Unreadable(Exception):
 Shape = tuple[str, str | None, str | None, str | None, str]
 
 
-def shape(form, unit1, unit2, currencies, periods) -> Shape:
+def shape(
+    form: str,
+    unit1: str | None,
+    unit2: str | None,
+    currencies: list[str],
+    periods: list[str],
+) -> Shape:
     """Check the currencies and periods of a parsed text and return its Shape."""
     currency = None
     for found in currencies:

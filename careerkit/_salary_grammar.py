@@ -86,7 +86,8 @@ def tokenize(text: str) -> list[tuple[str, object, str]]:
             if entry is not None:
                 break
         else:
-            raise Unreadable(f"unexpected word {written!r}")
+            what = "word " if written[0].isalpha() else ""
+            raise Unreadable(f"unexpected {what}{written!r}")
         kind, value = entry
         phrase = " ".join(w for _, w in raw[i : i + size])
         if kind == v.XCUR:

@@ -139,6 +139,8 @@ def parse_salary(text: str, *, currency: str | None = None) -> SalaryRange:
       groups thousands.  Ambiguous amounts ("1.234,567", "0.500") are refused.
     * "M" and "m" are the same unit: miliar with rupiah, million with dollars,
       refused when the text names no currency and ``currency=`` is not given.
+    * juta, ribu and miliar mean rupiah only when no currency marker says
+      otherwise: "US$ 1,5 juta" is one and a half million dollars.
     * A unit written once is shared only with a bare amount below 1000 ("6-12
       juta", "500-800 rb"); "Rp 800.000 - 1,2 jt" keeps each scale.  When
       sharing it would turn a range high-to-low by more than ten times

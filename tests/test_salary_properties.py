@@ -27,7 +27,7 @@ from careerkit.salary import SalaryWarning
 
 SETTINGS = settings(
     deadline=None,
-    max_examples=200,
+    max_examples=150,
     suppress_health_check=[HealthCheck.too_slow],
 )
 UNIT_SIZE = {"rb": 10**3, "jt": 10**6, "M": 10**9}

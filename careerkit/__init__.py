@@ -22,6 +22,7 @@ from careerkit.money import (
 from careerkit.salary import (
     SalaryParseError,
     SalaryRange,
+    SalaryWarning,
     parse_salaries,
     parse_salary,
     read_salary_csv,
@@ -40,6 +41,7 @@ __all__ = [
     "DataError",
     "SalaryParseError",
     "SalaryRange",
+    "SalaryWarning",
     "UnknownTableError",
     "__version__",
     "annualize",

@@ -4,6 +4,12 @@ Everything a learner reads (widget text, chart labels, CLI messages) is looked
 up here with :func:`t`.  The language comes from :func:`set_language`, else from
 the ``CAREERKIT_LANG`` environment variable, else Indonesian.
 
+An environment setting never breaks the course: ``CAREERKIT_LANG`` is read
+leniently (``id-ID``, ``id_ID`` and ``en_US.UTF-8`` are understood as ``id``
+and ``en``), and a language careerkit does not speak falls back to Indonesian
+with one :class:`UserWarning`.  :func:`set_language`, called in code, stays
+strict and raises :class:`ValueError`.
+
 Each domain keeps its strings in its own block below; a test checks that every
 key has both languages and the same ``{placeholders}`` in each.
 """
@@ -11,6 +17,9 @@ key has both languages and the same ``{placeholders}`` in each.
 from __future__ import annotations
 
 import os
+import re
+import sys
+import warnings
 from typing import Literal
 
 __all__ = ["LANGUAGES", "MESSAGES", "Language", "get_language", "set_language", "t"]
@@ -19,9 +28,18 @@ Language = Literal["id", "en"]
 LANGUAGES: tuple[Language, ...] = ("id", "en")
 
 _override: Language | None = None
+_warned_env: set[str] = set()  # CAREERKIT_LANG values already warned about
 
 # --- core -----------------------------------------------------------------
 _CORE: dict[str, dict[str, str]] = {
+    "core.unknown_env_language": {
+        "id": "CAREERKIT_LANG={value!r} bukan bahasa yang dikenal careerkit, jadi "
+        "careerkit memakai bahasa Indonesia. Pakai CAREERKIT_LANG=id atau "
+        "CAREERKIT_LANG=en (atau hapus variabel itu).",
+        "en": "CAREERKIT_LANG={value!r} is not a language careerkit knows, so "
+        "careerkit uses Indonesian. Set CAREERKIT_LANG=id or CAREERKIT_LANG=en "
+        "(or unset it).",
+    },
     "core.rate_note": {
         "id": "kurs {rate} IDR per USD",
         "en": "rate {rate} IDR per USD",
@@ -761,13 +779,18 @@ def set_language(language: str | None) -> None:
 
 
 def get_language() -> Language:
-    """Return the language in force."""
+    """Return the language in force.
+
+    Notes
+    -----
+    ``CAREERKIT_LANG`` is read leniently: case, a region and an encoding are
+    ignored (``id-ID``, ``id_ID``, ``en-US``, ``en_GB.UTF-8``).  Any other
+    value gives Indonesian and, once per value, a :class:`UserWarning` in
+    both languages saying what to set instead.
+    """
     if _override is not None:
         return _override
-    value = os.environ.get("CAREERKIT_LANG", "").strip().lower()
-    if not value:
-        return "id"
-    return _check(value, "CAREERKIT_LANG")
+    return _env_language(os.environ.get("CAREERKIT_LANG", ""))
 
 
 def t(key: str, /, **values: object) -> str:
@@ -778,6 +801,33 @@ def t(key: str, /, **values: object) -> str:
         raise KeyError(f"no message {key!r} in careerkit.i18n") from None
     text = entry[get_language()]
     return text.format(**values) if values else text
+
+
+def _env_language(raw: str) -> Language:
+    """The language a ``CAREERKIT_LANG`` value asks for; Indonesian when unknown."""
+    value = raw.strip().lower()
+    if not value:
+        return "id"
+    base = re.split(r"[-_.@]", value, maxsplit=1)[0]
+    if base in LANGUAGES:
+        return base  # type: ignore[return-value]
+    if raw not in _warned_env:
+        _warned_env.add(raw)
+        entry = MESSAGES["core.unknown_env_language"]
+        message = "\n".join(entry[lang].format(value=raw) for lang in LANGUAGES)
+        warnings.warn(message, UserWarning, stacklevel=_outside_stacklevel())
+    return "id"
+
+
+def _outside_stacklevel() -> int:
+    """Stack level of the first caller outside careerkit (for ``warnings.warn``)."""
+    package = os.path.dirname(__file__) + os.sep
+    frame = sys._getframe(2)  # the caller of the function that warns
+    level = 2
+    while frame is not None and frame.f_code.co_filename.startswith(package):
+        frame = frame.f_back
+        level += 1
+    return level
 
 
 def _check(value: str, where: str) -> Language:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+import warnings
 
 import pytest
 
@@ -102,15 +103,78 @@ def test_an_invalid_language_is_a_value_error(language: str) -> None:
     assert i18n.get_language() == "id"
 
 
-def test_an_invalid_careerkit_lang_is_a_value_error_naming_it(
+@pytest.mark.parametrize(
+    ("value", "language"),
+    [
+        ("id-ID", "id"),
+        ("id_ID", "id"),
+        ("ID", "id"),
+        ("en-US", "en"),
+        ("en_GB", "en"),
+        (" en_US.UTF-8 ", "en"),
+    ],
+)
+def test_careerkit_lang_with_a_region_is_understood(
+    monkeypatch: pytest.MonkeyPatch, value: str, language: str
+) -> None:
+    monkeypatch.setenv("CAREERKIT_LANG", value)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert i18n.get_language() == language
+
+
+@pytest.mark.parametrize("value", ["fr", "jv", "english", "fr-FR"])
+def test_an_unknown_careerkit_lang_falls_back_to_indonesian_with_one_warning(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("CAREERKIT_LANG", value)
+    monkeypatch.setattr(i18n, "_warned_env", set())
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        first = t("core.rate_note", rate=1)
+        again = [t("quiz.check"), t("charts.no_data"), i18n.get_language()]
+
+    assert first == "kurs 1 IDR per USD"
+    assert again == ["Periksa", "tidak ada data", "id"]
+    assert [w.category for w in caught] == [UserWarning]
+    message = str(caught[0].message)
+    assert f"CAREERKIT_LANG={value!r}" in message
+    assert "bahasa Indonesia" in message and "uses Indonesian" in message  # did
+    assert "CAREERKIT_LANG=en" in message  # what to do
+    assert caught[0].filename == __file__  # points at the caller, not careerkit
+
+
+def test_set_language_stays_strict_whatever_careerkit_lang_says(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv("CAREERKIT_LANG", "jv")
+    monkeypatch.setenv("CAREERKIT_LANG", "id-ID")
 
-    with pytest.raises(ValueError, match=r"CAREERKIT_LANG.*'jv'"):
-        t("core.rate_note", rate=1)
+    for value in ("fr", "id-ID", "en_US"):
+        with pytest.raises(ValueError, match="'id' or 'en'"):
+            i18n.set_language(value)
 
 
 def test_an_unknown_key_is_a_key_error_naming_it() -> None:
     with pytest.raises(KeyError, match=re.escape("'quiz.no_such_key'")):
         t("quiz.no_such_key")
+
+
+def test_an_unknown_careerkit_lang_breaks_neither_a_chart_nor_a_quiz(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from careerkit import charts
+    from careerkit.quiz import Quiz
+
+    monkeypatch.setenv("CAREERKIT_LANG", "fr")
+    monkeypatch.setattr(i18n, "_warned_env", set())
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        ax = charts.salary_ranges()
+        text = Quiz.from_bank("10-kuis-akhir").to_text()
+
+    assert ax.get_xlabel() == "Gaji per bulan (rupiah)"
+    assert text.startswith("Kuis: ")
+    assert len(caught) == 1

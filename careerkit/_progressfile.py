@@ -44,7 +44,8 @@ def new_document() -> dict[str, Any]:
 def read(path: Path) -> tuple[dict[str, Any], str | None]:
     """Return ``(document, None)`` or ``(fresh document, reason it failed)``."""
     try:
-        text = path.read_text(encoding="utf-8")
+        # utf-8-sig: Notepad and some editors save UTF-8 with a byte-order mark.
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         return new_document(), None
     except UnicodeDecodeError as exc:

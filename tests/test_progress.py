@@ -380,6 +380,28 @@ def test_json_of_the_wrong_shape_is_moved_aside_and_reported(
     assert [p.read_text("utf-8") for p in aside_files(careerkit_home)] == [text]
 
 
+def test_a_file_saved_with_a_byte_order_mark_is_read_not_moved_aside(
+    careerkit_home: Path,
+) -> None:
+    """Notepad on Windows saves "UTF-8" with a BOM; that file is not corrupt."""
+    careerkit_home.mkdir(parents=True)
+    path = careerkit_home / "progress.json"
+    doc = progress.new_document()
+    doc["skills"] = {"Caching": 2}
+    doc["roadmap"]["done"] = ["Caching dengan Redis"]
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(doc, ensure_ascii=False).encode())
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        loaded = progress.load_progress()
+        progress.record_answer("02-skill", "q1", "a", True)
+
+    assert loaded == doc
+    assert aside_files(careerkit_home) == []
+    assert progress.skill_ratings() == {"Caching": 2}
+    assert set(progress.load_progress()["quiz"]["02-skill"]) == {"q1"}
+
+
 def test_a_document_missing_optional_parts_loads_without_warning(
     careerkit_home: Path,
 ) -> None:

@@ -11,6 +11,12 @@ with an empty ``CAREERKIT_HOME`` and Indonesian messages, so its stored
 outputs are what strict nbval reproduces.  No widget state and no timing
 metadata are stored.  A notebook whose execution fails is left untouched and
 the script exits non-zero.
+
+Known limit: with widget state switched off, nbclient 0.11 fails with a
+``KeyError`` on a cell that displays an ``ipywidgets.Output`` widget (which
+``interact`` uses).  The course's widgets draw into an ``Image`` widget instead,
+so they are unaffected; a notebook that needs ``interact`` would need nbclient
+to tolerate missing widget state (or this tool to keep it and strip it after).
 """
 
 from __future__ import annotations

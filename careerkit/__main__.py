@@ -1,0 +1,7 @@
+"""``python -m careerkit``: the same as the ``careerkit`` command."""
+
+import sys
+
+from careerkit.cli import main
+
+sys.exit(main())

@@ -371,6 +371,7 @@ _WIDGETS: dict[str, dict[str, str]] = {
             "Repair or copy that file back to restore the old progress."
         ),
     },
+    "progress.notice": {"id": "Perhatian", "en": "Warning"},
     "widgets.saved": {"id": "Tersimpan.", "en": "Saved."},
     "widgets.error": {
         "id": (

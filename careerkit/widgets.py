@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from careerkit import progress
-from careerkit._widgetbase import LearnerWidget, ordered_values
+from careerkit._widgetbase import LearnerWidget, learner_warnings, ordered_values
 from careerkit.i18n import t
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -57,6 +57,10 @@ class SkillAssessment(LearnerWidget):
         The gap chart as PNG, redrawn from one reused Figure.
     error : Exception or None
         The error of the last change, also shown in the widget.
+    last_warning : Warning or None
+        The last warning met while reading or saving progress (a broken
+        progress file moved aside, say), also shown in the widget's status
+        line instead of the kernel's log.
 
     Notes
     -----
@@ -74,7 +78,8 @@ class SkillAssessment(LearnerWidget):
 
         self._data = load("skills") if data is None else data
         self._path = path
-        saved = progress.skill_ratings(path)
+        with learner_warnings() as found:  # a broken file is reported in the widget
+            saved = progress.skill_ratings(path)
         column = self._data["priority"]
         groups = [(str(p), self._data[column == p]) for p in ordered_values(column)]
         self._groups = [  # most important first: Wajib, Penting, Nice to have
@@ -114,7 +119,7 @@ class SkillAssessment(LearnerWidget):
         self._draw()
         intro = w.HTML(f"<p>{html.escape(t('widgets.skills.intro'))}</p>")
         parts = [intro, *boxes, self.image]
-        self.widget = self._root(t("widgets.skills.title"), parts)
+        self.widget = self._root(t("widgets.skills.title"), parts, found)
 
     def _rate(self, skill: str, value: int) -> None:
         self.ratings[skill] = int(value)
@@ -181,6 +186,10 @@ class RoadmapChecklist(LearnerWidget):
         Phase -> its ``IntProgress`` bar and its "x/y" ``Label``.
     error : Exception or None
         The error of the last change, also shown in the widget.
+    last_warning : Warning or None
+        The last warning met while reading or saving progress (a broken
+        progress file moved aside, say), also shown in the widget's status
+        line instead of the kernel's log.
     """
 
     css_class = "careerkit-roadmap"
@@ -192,7 +201,8 @@ class RoadmapChecklist(LearnerWidget):
 
         self._data = load("roadmap") if data is None else data
         self._path = path
-        saved = progress.roadmap_done(path)
+        with learner_warnings() as found:  # a broken file is reported in the widget
+            saved = progress.roadmap_done(path)
         column = self._data["phase"]
         self._groups: list[tuple[str, str, list[str]]] = []  # phase, title, topics
         for phase in ordered_values(column):
@@ -226,7 +236,7 @@ class RoadmapChecklist(LearnerWidget):
             meter = w.HBox([self.bars[phase], self.counts[phase]])
             boxes.append(w.VBox([header, meter, *map(self.checkboxes.get, topics)]))
         self._refresh()
-        self.widget = self._root(t("widgets.roadmap.title"), boxes)
+        self.widget = self._root(t("widgets.roadmap.title"), boxes, found)
 
     @property
     def done(self) -> set[str]:

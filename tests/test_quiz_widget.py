@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import ipywidgets as widgets
 import pytest
 
 from careerkit import i18n
+from careerkit.progress import ProgressWarning
 from careerkit.quiz import Quiz, labelled_options
 from careerkit.quiz import widget as quiz_widget
 from careerkit.quiz.widget import QuestionView, QuizWidget
@@ -237,6 +239,52 @@ def test_progress_that_cannot_be_saved_is_reported(
     assert "Jawaban tidak tersimpan ke progres" in html
     assert quiz.last_error is not None
     assert "Skor: 1 dari 5 benar" in quiz.widget().score.value
+
+
+def test_a_corrupt_progress_file_is_reported_inside_the_quiz_not_on_stderr(
+    careerkit_home: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    careerkit_home.mkdir(parents=True)
+    (careerkit_home / "progress.json").write_text("{broken", encoding="utf-8")
+    quiz = Quiz.from_bank("10-kuis-akhir")
+    view = quiz.widget().questions[1]
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a warning escaping the widget fails here
+        view.choice.value = "c"
+        view.check_button.click()
+
+    aside = list(careerkit_home.glob("progress.json.corrupt-*"))
+    assert len(aside) == 1 and aside[0].read_text("utf-8") == "{broken"
+    html = view.feedback.value
+    assert "Benar!" in html  # the grade stands
+    assert "⚠" in html and "Perhatian" in html  # icon and word, not colour alone
+    assert "tidak bisa dibaca" in html and aside[0].name in html
+    assert isinstance(quiz.last_warning, ProgressWarning)
+    assert aside[0].name in str(quiz.last_warning)
+    assert quiz.last_error is None
+    assert _record(careerkit_home, "10-kuis-akhir", "nosql-database")["correct"]
+    assert capfd.readouterr() == ("", "")  # nothing for JupyterLab's log console
+
+
+def test_other_warnings_while_saving_are_left_to_the_usual_filters(
+    final: QuizWidget, careerkit_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from careerkit import progress
+
+    def deprecated(*args: object, **kwargs: object) -> dict:
+        warnings.warn("old API", DeprecationWarning, stacklevel=2)
+        return {}
+
+    monkeypatch.setattr(progress, "record_answer", deprecated)
+    view = final.questions[1]
+    view.choice.value = "c"
+
+    with pytest.warns(DeprecationWarning, match="old API"):
+        view.check_button.click()
+
+    assert "Perhatian" not in view.feedback.value
+    assert final.last_warning is None
 
 
 def test_bank_text_is_escaped_in_the_widget(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import warnings
 from collections.abc import Iterator
 from html import escape
 from io import BytesIO
@@ -214,18 +215,43 @@ def test_a_failing_save_is_shown_inside_the_skills_widget(
     assert saved(careerkit_home)["skills"] == {"Caching": 1}
 
 
-def test_a_corrupt_progress_file_still_gives_a_working_widget(
-    careerkit_home: Path,
+@pytest.mark.parametrize("kind", [SkillAssessment, RoadmapChecklist])
+def test_a_corrupt_progress_file_is_reported_in_the_status_line_not_on_stderr(
+    careerkit_home: Path, capfd: pytest.CaptureFixture[str], kind: type
 ) -> None:
     careerkit_home.mkdir(parents=True)
     (careerkit_home / "progress.json").write_text("{broken", encoding="utf-8")
 
-    with pytest.warns(progress.ProgressWarning):
-        widget = SkillAssessment()
-    widget.buttons["Testing"].value = 2
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a warning escaping the widget fails here
+        widget = kind()
 
-    assert saved(careerkit_home)["skills"] == {"Testing": 2}
-    assert len(list(careerkit_home.glob("progress.json.corrupt-*"))) == 1
+    aside = list(careerkit_home.glob("progress.json.corrupt-*"))
+    assert len(aside) == 1
+    status = widget.status.value
+    assert "⚠" in status and "Perhatian" in status
+    assert "tidak bisa dibaca" in status and aside[0].name in status
+    assert isinstance(widget.last_warning, progress.ProgressWarning)
+    assert capfd.readouterr() == ("", "")
+
+
+def test_a_file_broken_while_the_widget_is_open_is_reported_on_the_next_change(
+    careerkit_home: Path,
+) -> None:
+    widget = SkillAssessment()
+    widget.buttons["Caching"].value = 1
+    assert "Perhatian" not in widget.status.value
+    (careerkit_home / "progress.json").write_text("{broken", encoding="utf-8")
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        widget.buttons["Testing"].value = 2
+
+    assert saved(careerkit_home)["skills"] == {"Testing": 2}  # a fresh file
+    assert "✓ Tersimpan." in widget.status.value
+    assert "Perhatian" in widget.status.value and "corrupt-" in widget.status.value
+    assert widget.error is None
+    assert isinstance(widget.last_warning, progress.ProgressWarning)
 
 
 # --- roadmap checklist --------------------------------------------------------

@@ -163,6 +163,12 @@ class Quiz:
         view = self._state.get("widget")
         return None if view is None else view.last_error
 
+    @property
+    def last_warning(self) -> Warning | None:
+        """The last warning met while a widget saved an answer, if any."""
+        view = self._state.get("widget")
+        return None if view is None else view.last_warning
+
     def _repr_mimebundle_(
         self, include: Any = None, exclude: Any = None
     ) -> dict[str, Any]:

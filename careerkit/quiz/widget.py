@@ -5,7 +5,10 @@ number box, a "Periksa" button, a "Coba lagi" button and a feedback area; a
 score line for the whole quiz at the end.  Feedback is written into HTML
 widgets inside the quiz (never ``print``, never an ``Output`` widget), with a
 text and an icon so colour is never the only cue.  An exception inside a
-callback is shown in the feedback and kept in :attr:`QuizWidget.last_error`.
+callback is shown in the feedback and kept in :attr:`QuizWidget.last_error`;
+a warning met while saving (a broken progress file moved aside) is shown
+there too, instead of in the kernel's log, and kept in
+:attr:`QuizWidget.last_warning`.
 
 Stable CSS classes for browser tests: ``careerkit-quiz`` (root),
 ``careerkit-question``, ``careerkit-feedback``, ``careerkit-score``.
@@ -19,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as widgets
 
+from careerkit._widgetbase import learner_warnings, warning_html
 from careerkit.i18n import t
 from careerkit.quiz.model import Grade, Question, grade, labelled_options
 from careerkit.quiz.render import MATH_IGNORE, escape, format_number, instruction
@@ -223,6 +227,10 @@ class QuizWidget(widgets.VBox):
     last_error : BaseException or None
         The last exception raised inside a button callback (also shown in
         that question's feedback).
+    last_warning : Warning or None
+        The last warning met while saving an answer, such as the
+        :class:`~careerkit.progress.ProgressWarning` of a broken progress
+        file moved aside (also shown in that question's feedback).
 
     Notes
     -----
@@ -237,6 +245,7 @@ class QuizWidget(widgets.VBox):
         self.quiz = quiz
         self.progress_path = progress_path
         self.last_error: BaseException | None = None
+        self.last_warning: Warning | None = None
         title = widgets.HTML(
             _block(f"<h4>{escape(t('quiz.title', title=quiz.title.get()))}</h4>")
         )
@@ -266,16 +275,18 @@ class QuizWidget(widgets.VBox):
 
     def record(self, view: QuestionView, result: Grade) -> None:
         """Save one checked answer to the learner's progress file."""
+        found: list[Warning] = []
         try:
             from careerkit import progress
 
-            progress.record_answer(
-                self.quiz.name,
-                view.question.id,
-                result.answer,
-                result.correct,
-                path=self.progress_path,
-            )
+            with learner_warnings() as found:
+                progress.record_answer(
+                    self.quiz.name,
+                    view.question.id,
+                    result.answer,
+                    result.correct,
+                    path=self.progress_path,
+                )
         except Exception as exc:  # the grade stands; say that saving failed
             self.last_error = exc
             view.feedback.value += _block(
@@ -285,6 +296,9 @@ class QuizWidget(widgets.VBox):
                     t("quiz.not_saved", error=f"{type(exc).__name__}: {exc}"),
                 )
             )
+        if found:
+            self.last_warning = found[-1]
+            view.feedback.value += _block(warning_html(found))
 
     def update_score(self) -> None:
         """Rewrite the score line from every question's latest result."""

@@ -7,29 +7,72 @@ which both end here, so they cannot disagree about what an amount is worth.
 
 from __future__ import annotations
 
+import re
+
 from careerkit import _salary_vocab as v
 
 __all__ = [
-    "PLAUSIBLE_MONTHLY_IDR",
+    "PLAUSIBLE",
     "Shape",
     "Unreadable",
     "amounts",
+    "flag",
     "read_number",
     "shape",
 ]
 
 _MAX_DIGITS = 15  # beyond this a float is no longer exact: refuse, do not round
 
-# A monthly IDR salary outside these bounds is flagged (kept, with a problem);
-# a yearly one outside twelve times them.
-PLAUSIBLE_MONTHLY_IDR = (100_000, 1_000_000_000)
-_LEAST, _MOST = PLAUSIBLE_MONTHLY_IDR
-_LIMITS = {  # currency -> period -> (least, most, adjective, least / most in words)
+# Plausible pay for a developer, per currency and period: an amount outside is
+# kept but flagged in ``problem``.  One table, so every period and currency is
+# checked the same way; a text with no currency is checked against the widest
+# bounds (the least in USD, the most in IDR).
+PLAUSIBLE: dict[str, dict[str, tuple[float, float]]] = {
     "IDR": {
-        "month": (_LEAST, _MOST, "monthly", "100 ribu", "1 miliar"),
-        "year": (12 * _LEAST, 12 * _MOST, "yearly", "1,2 juta", "12 miliar"),
-    }
+        "hour": (1_000, 10_000_000),  # 1 ribu .. 10 juta
+        "day": (10_000, 50_000_000),  # 10 ribu .. 50 juta
+        "month": (100_000, 1_000_000_000),  # 100 ribu .. 1 miliar
+        "year": (1_200_000, 12_000_000_000),  # 12 months of the above
+    },
+    "USD": {
+        "hour": (1, 10_000),
+        "day": (5, 50_000),
+        "month": (50, 1_000_000),
+        "year": (600, 12_000_000),
+    },
 }
+_ADJECTIVES = {"hour": "hourly", "day": "daily", "month": "monthly", "year": "yearly"}
+
+
+def _idr_words(amount: float) -> str:
+    for size, word in ((10**9, "miliar"), (10**6, "juta"), (10**3, "ribu")):
+        if amount >= size:
+            return f"{amount / size:g} {word}".replace(".", ",")
+    return f"{amount:g} rupiah"
+
+
+def _usd_words(amount: float) -> str:
+    return f"${amount:,g}" if amount < 1000 else f"${amount:,.0f}"
+
+
+def _limits() -> dict:
+    """currency (or None) -> period -> (least, most, what, least / most in words)."""
+    table: dict = {"IDR": {}, "USD": {}, None: {}}
+    for period, adjective in _ADJECTIVES.items():
+        idr, usd = PLAUSIBLE["IDR"][period], PLAUSIBLE["USD"][period]
+        table["IDR"][period] = (*idr, f"{adjective} IDR amount", *map(_idr_words, idr))
+        table["USD"][period] = (*usd, f"{adjective} USD amount", *map(_usd_words, usd))
+        table[None][period] = (
+            usd[0],
+            idr[1],
+            f"{adjective} amount in either currency",
+            _usd_words(usd[0]),
+            _idr_words(idr[1]),
+        )
+    return table
+
+
+_LIMITS = _limits()
 
 
 class Unreadable(Exception):
@@ -59,8 +102,11 @@ def shape(
         if currency not in (None, found):
             raise Unreadable("two currencies in one text: IDR and USD")
         currency = found
-    if currency is None and any(u and v.UNITS[u][1] for u in (unit1, unit2)):
-        currency = "IDR"  # juta, rb, miliar
+    for unit in (unit1, unit2):
+        if unit and v.UNITS[unit][1]:  # juta, rb, miliar: rupiah words
+            if currency == "USD":
+                raise Unreadable(f"two currencies in one text: IDR ({unit!r}) and USD")
+            currency = "IDR"
     period = "month"
     if periods:
         if len(set(periods)) > 1:
@@ -70,12 +116,23 @@ def shape(
     return form, unit1, unit2, currency, period
 
 
+_MARK = re.compile(r"([., ])")
+
+
 def read_number(text: str) -> tuple[int, int, bool]:
     """Return ``(mantissa, decimals, grouped)`` for an amount as written.
 
-    A "." or "," followed by exactly three digits (in repeated groups of three)
-    separates thousands; otherwise it is the decimal mark.  Spaces only ever
-    group thousands (the tokenizer guarantees three digits after them).
+    Two shapes only, anything else is refused:
+
+    * one decimal mark: ``12,5``, ``3.5``, ``12345.75`` (not followed by
+      exactly three digits, which would group thousands: ``1.500``);
+    * thousands groups: a first group of 1-3 digits (not starting with 0),
+      then groups of exactly three digits, all after the same mark (``.``,
+      ``,`` or a space), optionally ending in one decimal part after the
+      *other* mark: ``12.500.000``, ``1,250,000.50``, ``12 000 000,00``.
+
+    A decimal part of exactly three digits after thousands ("1.234,567") is
+    refused too: it could be either.
     """
     if text.isdigit():
         if len(text) > _MAX_DIGITS:
@@ -84,42 +141,30 @@ def read_number(text: str) -> tuple[int, int, bool]:
     body = text.rstrip("-").rstrip(".,") if text[-1] == "-" else text  # "5.000,-"
     if body.isdigit():
         return read_number(body)
-    last = max(body.rfind("."), body.rfind(","), body.rfind(" "))
-    if len(body) - last == 4:  # thousands only: 1.500, 12 000 000
-        grouped, decimals = body, ""
-    elif body[last] == " ":
-        raise Unreadable(f"amount {text!r} has unusual digit groups")
-    else:  # a decimal mark: 12,5 or 12.500.000,00
-        grouped, decimals = body[:last], body[last + 1 :]
-    has_groups = not grouped.isdigit()
-    if has_groups:
-        # grouped must be 1-3 digits, then one mark and three digits, repeated
-        lead = len(grouped) % 4
-        mark = grouped[lead] if lead and len(grouped) > 4 else ""
-        digits = grouped.replace(mark, "") if mark else ""
-        if (
-            not mark
-            or grouped[0] == "0"
-            or grouped[lead::4] != mark * (len(grouped) // 4)
-            or not digits.isdigit()
-            or (decimals and mark == body[last])
-        ):
-            raise Unreadable(_number_trouble(text, grouped, decimals, body[last]))
-        grouped = digits
-    digits = grouped + decimals
+    parts = _MARK.split(body)  # the tokenizer guarantees digits between marks
+    first, marks, groups = parts[0], parts[1::2], parts[2::2]
+    decimals = ""
+    if len(marks) == 1 and marks[0] != " " and len(groups[0]) != 3:
+        decimals, groups = groups[0], []  # one decimal mark: 12,5
+    elif len(marks) > 1 and marks[-1] not in (" ", marks[-2]):
+        decimals, groups, marks = groups[-1], groups[:-1], marks[:-1]  # 1.500,25
+        if len(decimals) == 3:
+            raise Unreadable(
+                f"amount {text!r} mixes separators; write 12.500.000 or 12,5"
+            )
+    if groups:
+        if len(groups[-1]) != 3 and len(set(marks)) == 1:
+            raise Unreadable(f"amount {text!r} uses {marks[0]!r} twice")
+        if len(first) > 3 or first[0] == "0" or any(len(g) != 3 for g in groups):
+            raise Unreadable(f"amount {text!r} has unusual digit groups")
+        if len(set(marks)) > 1:
+            raise Unreadable(
+                f"amount {text!r} mixes separators; write 12.500.000 or 12,5"
+            )
+    digits = first + "".join(groups) + decimals
     if len(digits) > _MAX_DIGITS:
         raise Unreadable(f"amount {text!r} has too many digits")
-    return int(digits), len(decimals), has_groups
-
-
-def _number_trouble(text: str, grouped: str, decimals: str, last_mark: str) -> str:
-    """Say what is wrong with an amount read_number refused."""
-    marks = {mark for mark in ".,  " if mark in grouped}
-    if len(marks) > 1 or (not decimals and last_mark not in grouped):
-        return f"amount {text!r} mixes separators; write 12.500.000 or 12,5"
-    if decimals and last_mark in marks:
-        return f"amount {text!r} uses {last_mark!r} twice"
-    return f"amount {text!r} has unusual digit groups"
+    return int(digits), len(decimals), bool(groups)
 
 
 def _multiplier(unit: str | None, currency: str | None) -> int:
@@ -200,18 +245,25 @@ def amounts(
             low, high = high, low
             problem = "range written high-to-low; swapped"
 
-    limits = _LIMITS.get(currency)
-    if limits is not None and period in limits:
-        least, most, adjective, least_words, most_words = limits[period]
-        smallest = high if low is None else low
-        largest = low if high is None else high
-        if largest > most or smallest < least:
-            notes = [problem] if problem else []
-            if largest > most:
-                notes.append(f"implausible {adjective} IDR amount (above {most_words})")
-            if smallest < least:
-                notes.append(
-                    f"implausible {adjective} IDR amount (below {least_words})"
-                )
-            problem = "; ".join(notes)
-    return low, high, currency, period, problem
+    return low, high, currency, period, flag(low, high, currency, period, problem)
+
+
+def flag(
+    low: float | None,
+    high: float | None,
+    currency: str | None,
+    period: str,
+    problem: str | None = None,
+) -> str | None:
+    """Add to ``problem`` why an amount looks implausible (see :data:`PLAUSIBLE`)."""
+    least, most, what, least_words, most_words = _LIMITS[currency][period]
+    smallest = high if low is None else low
+    largest = low if high is None else high
+    if largest <= most and smallest >= least:  # type: ignore[operator]
+        return problem
+    notes = [problem] if problem else []
+    if largest > most:  # type: ignore[operator]
+        notes.append(f"implausible {what} (above {most_words})")
+    if smallest < least:  # type: ignore[operator]
+        notes.append(f"implausible {what} (below {least_words})")
+    return "; ".join(notes)

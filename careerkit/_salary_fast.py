@@ -14,13 +14,18 @@ other token can contain a digit.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
+from decimal import Decimal
+from numbers import Real
 
-from careerkit._salary_eval import Shape, Unreadable, amounts
+import numpy as np
+
+from careerkit._salary_eval import Shape, Unreadable, amounts, flag
 from careerkit._salary_grammar import NUM_PATTERN, normalize, parse_shape, read
 
-__all__ = ["clear_shapes", "read_many"]
+__all__ = ["clear_shapes", "read_many", "take_number"]
 
 _AMOUNT = re.compile(f"({NUM_PATTERN})")
 _HOLE = "\x00"
@@ -46,12 +51,36 @@ def _learn(key: str, text: str) -> Shape | str:
     return known
 
 
+def take_number(value: object, default_currency: str | None) -> tuple:
+    """Take a number (not a text) as an amount; return a row as read_many does.
+
+    A number is never re-read as text (``str(1.234)`` would look like one
+    thousand two hundred and thirty-four): it is the amount itself, paid monthly,
+    in ``default_currency``.  Anything else that is not a text is refused.
+    """
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (Real, Decimal)):
+        return None, None, None, None, f"not a salary text: got {type(value).__name__}"
+    if isinstance(value, Decimal):
+        value = math.nan if value.is_nan() else float(value)
+    if value != value:  # NaN
+        return None, None, None, None, "no salary text"
+    if value in (math.inf, -math.inf):  # no float() first: a huge int overflows it
+        return None, None, None, None, "amount is not finite"
+    if value < 0:
+        return None, None, None, None, "negative amount"
+    if value >= 10**15:  # as for texts: beyond this a float is no longer exact
+        return None, None, None, None, "amount has too many digits"
+    amount = float(value)
+    problem = flag(amount, amount, default_currency, "month")
+    return amount, amount, default_currency, "month", problem
+
+
 def read_many(texts: Iterable[object], default_currency: str | None) -> list[tuple]:
     """Read each text; return ``(low, high, currency, period, problem)`` tuples.
 
     A text that cannot be read gives ``(None, None, None, None, reason)``; a
-    value that is not a str is read as ``str(value)``.  This loop is the hot
-    path of :func:`careerkit.parse_salaries`, hence the inlined steps.
+    value that is not a str goes to :func:`take_number`.  This loop is the
+    hot path of :func:`careerkit.parse_salaries`, hence the inlined steps.
     """
     split, shapes, hole = _AMOUNT.split, _SHAPES, _HOLE
     results: list[tuple] = []
@@ -59,7 +88,10 @@ def read_many(texts: Iterable[object], default_currency: str | None) -> list[tup
     for text in texts:
         try:
             if type(text) is not str:
-                text = str(text)
+                if not isinstance(text, str):
+                    append(take_number(text, default_currency))
+                    continue
+                text = str(text)  # a str subclass, e.g. numpy.str_
             normal = text.lower() if text.isascii() else normalize(text)
             parts = split(normal)
             count = len(parts)

@@ -70,6 +70,12 @@ def tokenize(text: str) -> list[tuple[str, object, str]]:
             continue
         if group == "other":
             raise Unreadable(f"unexpected character {written!r}")
+        if written in ".," and text[match.end() : match.end() + 1].isdigit():
+            # ".5 jt" may be half a juta or a stray dot of "Rp. 5 jt": refuse
+            raise Unreadable(
+                f"an amount starts with {written!r}; a decimal mark needs a digit "
+                "before it (write a zero first)"
+            )
         key = None if group == "num" else written.replace(".", "") or written
         raw.append((key, written))
 

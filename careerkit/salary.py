@@ -19,9 +19,13 @@ and its words in ``careerkit._salary_vocab``):
   after $ or USD); a unit written once applies to both ends ("6-12 juta");
 * ranges with any dash or range word (s/d, sampai, hingga, to, between ... and,
   antara ... dan) and open ranges ("$10000+", "up to 25 juta", "di atas 80 juta");
-* currencies Rp, IDR, rupiah, $, US$, USD; juta, ribu and miliar imply IDR;
+* currencies Rp, IDR, rupiah, $, US$, USD; juta, ribu and miliar imply IDR
+  (and contradict a USD marker: "$5 juta" is refused);
 * periods per hour, day, month or year in Indonesian and English; a text with
   no period word is a monthly figure.
+
+Amounts outside :data:`careerkit._salary_eval.PLAUSIBLE` (one table per
+currency and period) are kept but flagged.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -38,9 +43,12 @@ from careerkit.errors import CareerkitError
 from careerkit.salary_csv import read_salary_csv
 
 __all__ = [
+    "SalaryArgumentError",
     "SalaryParseError",
     "SalaryRange",
+    "SalaryTypeError",
     "SalaryWarning",
+    "check_currency",
     "parse_salaries",
     "parse_salary",
     "read_salary_csv",
@@ -93,12 +101,34 @@ class SalaryWarning(UserWarning):
     """A salary was read but looks wrong (swapped or implausible), or rows failed."""
 
 
-def _check_currency(currency: object) -> str | None:
+class SalaryArgumentError(CareerkitError, ValueError):
+    """An option of a salary function has a value it cannot use (``currency=`` ...)."""
+
+
+class SalaryTypeError(CareerkitError, TypeError):
+    """A salary function got the wrong kind of input (a number for a text ...)."""
+
+
+def check_currency(currency: object, name: str = "currency") -> str | None:
+    """Return ``currency`` as "IDR", "USD" or None; refuse anything else.
+
+    Parameters
+    ----------
+    currency : object
+        "IDR" or "USD" in any case and with surrounding spaces, or None.
+    name : str, default "currency"
+        The parameter's name, for the error message.
+
+    Raises
+    ------
+    SalaryArgumentError
+        (a ValueError) for any other value.
+    """
     if currency is None:
         return None
     if isinstance(currency, str) and currency.strip().upper() in CURRENCIES:
         return currency.strip().upper()
-    raise ValueError(f"currency must be 'IDR', 'USD' or None; got {currency!r}")
+    raise SalaryArgumentError(f"{name} must be 'IDR', 'USD' or None; got {currency!r}")
 
 
 def parse_salary(text: str, *, currency: str | None = None) -> SalaryRange:
@@ -121,8 +151,10 @@ def parse_salary(text: str, *, currency: str | None = None) -> SalaryRange:
     SalaryParseError
         When the text cannot be read in full (for example "Nego",
         "Dirahasiakan", "Rp 12.500.000 plus bonus").
-    TypeError
-        When ``text`` is not a string.
+    SalaryTypeError
+        (a TypeError) when ``text`` is not a string.  A number is already an
+        amount, not a text to read; :func:`parse_salaries` takes a column that
+        holds numbers as amounts.
 
     Warns
     -----
@@ -139,8 +171,15 @@ def parse_salary(text: str, *, currency: str | None = None) -> SalaryRange:
       groups thousands.  Ambiguous amounts ("1.234,567", "0.500") are refused.
     * "M" and "m" are the same unit: miliar with rupiah, million with dollars,
       refused when the text names no currency and ``currency=`` is not given.
-    * juta, ribu and miliar mean rupiah only when no currency marker says
-      otherwise: "US$ 1,5 juta" is one and a half million dollars.
+    * juta, ribu and miliar are rupiah words: with a dollar marker ("$5 juta",
+      "US$ 1,5 juta", "5 rb USD") the text names two currencies and is refused.
+      (Reading "juta" as "million" in any currency would turn a mislabelled
+      rupiah figure into millions of dollars.)
+    * Digit groups are all of three digits after a first group of one to
+      three ("12.500.000"); "2.5.000.000" or "12,34,567" are refused.  A
+      decimal mark needs a digit before it: ".5 jt" and "$.5k" are refused,
+      because ".5" may also be a stray dot ("Rp .5 jt" for "Rp. 5 jt").  The
+      dot of "Rp.5.000.000" belongs to "Rp.".
     * A unit written once is shared only with a bare amount below 1000 ("6-12
       juta", "500-800 rb"); "Rp 800.000 - 1,2 jt" keeps each scale.  When
       sharing it would turn a range high-to-low by more than ten times
@@ -149,8 +188,12 @@ def parse_salary(text: str, *, currency: str | None = None) -> SalaryRange:
       skipped; any other word ("plus bonus", "tunjangan") makes the text
       unreadable, because the figure alone would not be the whole salary.
     * "/hr" is an hour; weeks, other currencies (EUR, SGD ...) and negative
-      amounts are refused.  Only rupiah amounts paid monthly or yearly are
-      checked for plausibility.
+      amounts are refused.
+    * Plausibility is checked for every currency and period (see
+      ``PLAUSIBLE`` in ``careerkit._salary_eval``), e.g. a monthly IDR amount
+      outside 100 ribu to 1 miliar, a daily one outside 10 ribu to 50 juta, a
+      monthly USD amount outside $50 to $1,000,000; with no currency, the
+      widest of both.
 
     Examples
     --------
@@ -159,11 +202,12 @@ def parse_salary(text: str, *, currency: str | None = None) -> SalaryRange:
     >>> parse_salary("$10000+")
     SalaryRange(low=10000.0, high=None, currency='USD', period='month')
     """
-    currency = _check_currency(currency)
+    currency = check_currency(currency)
     if not isinstance(text, str):
-        raise TypeError(
+        raise SalaryTypeError(
             f"parse_salary needs a text such as 'Rp 6-12 juta'; got "
-            f"{type(text).__name__} {text!r}"
+            f"{type(text).__name__} {text!r}. A number is already an amount; "
+            "parse_salaries() reads a column that holds numbers as amounts."
         )
     low, high, found, period, problem = read_many([text], currency)[0]
     if period is None:
@@ -179,14 +223,17 @@ def parse_salary(text: str, *, currency: str | None = None) -> SalaryRange:
 
 
 def parse_salaries(
-    series: pd.Series | Iterable[str], *, currency: str | None = None
+    series: pd.Series | Iterable[Any], *, currency: str | None = None
 ) -> pd.DataFrame:
     """Read a Series of salary texts; bad rows give missing values, never an error.
 
     Parameters
     ----------
-    series : pandas.Series (or any sequence of str)
-        Salary texts; missing values are allowed.
+    series : pandas.Series (or a list, array or other sequence)
+        Salary texts; missing values are allowed.  Numbers (a float or integer
+        column, or numbers among texts) are taken as amounts as they are,
+        never re-read as text: paid monthly, in ``currency`` (unknown without
+        it), and checked for plausibility like a parsed text.
     currency : {"IDR", "USD"}, optional
         The currency of texts that name none (see :func:`parse_salary`).
 
@@ -201,23 +248,42 @@ def parse_salaries(
         look wrong (a range written high-to-low and swapped, an implausible
         rupiah amount).
 
+    Raises
+    ------
+    SalaryTypeError
+        (a TypeError) for one text (use :func:`parse_salary`), a DataFrame
+        (pick its column) or anything that is not a sequence.
+
     Notes
     -----
+    A negative or infinite number, a bool or any other object that is neither
+    a text nor a number gives missing amounts and its reason in ``problem``.
+
     Each distinct text is read once, so an export where job ads repeat is
     cheap.  Texts that differ only in their digits ("Rp 12 jt/bln", "Rp 35
     jt/bln") share one parse: the amounts are cut out with one regular
     expression and the rest is looked up in a cache of shapes already parsed.
     """
-    currency = _check_currency(currency)
+    currency = check_currency(currency)
     if isinstance(series, pd.DataFrame):
-        raise TypeError(
+        raise SalaryTypeError(
             "parse_salaries needs one column (a Series), e.g. df['gaji']; got a "
             "DataFrame"
+        )
+    if isinstance(series, (str, bytes)) or not pd.api.types.is_list_like(series):
+        raise SalaryTypeError(
+            "parse_salaries needs a column of salary texts (a Series or a list), "
+            f"e.g. df['gaji']; got {type(series).__name__} {series!r}. For one "
+            "text use parse_salary('Rp 6-12 juta')."
         )
     if not isinstance(series, pd.Series):
         series = pd.Series(list(series), dtype=object)
 
-    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    try:
+        codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    except TypeError:  # unhashable cells (lists ...): read each one
+        codes = np.where(series.isna().to_numpy(), -1, np.arange(len(series)))
+        uniques = series.to_numpy(dtype=object)
     rows = read_many(np.asarray(uniques, dtype=object), currency)
     rows.append((None, None, None, None, _MISSING_TEXT))  # code -1: missing text
     lows, highs, currencies, periods, problems = zip(*rows, strict=True)

@@ -4,12 +4,15 @@
   within its rounding;
 * no text makes parse_salary raise anything but SalaryParseError;
 * low <= high whenever both exist;
-* the vectorised reader, its cache of text shapes and the full grammar agree.
+* the vectorised reader, its cache of text shapes and the full grammar agree;
+* an amount is accepted only in one of the two shapes the rules allow, and
+  then has the value those rules give.
 """
 
 from __future__ import annotations
 
 import random
+import re
 import warnings
 from decimal import Decimal
 
@@ -20,7 +23,7 @@ from hypothesis import strategies as st
 
 import careerkit as ck
 from careerkit import _salary_vocab as vocab
-from careerkit._salary_eval import Unreadable
+from careerkit._salary_eval import Unreadable, read_number
 from careerkit._salary_fast import _AMOUNT, read_many
 from careerkit._salary_grammar import _TOKEN, normalize, read
 from careerkit.salary import SalaryWarning
@@ -205,3 +208,64 @@ def test_twins_of_known_texts_agree(text):
     for seed in range(20):
         twin = _other_digits(text, seed)
         assert read_many([twin], None) == [_full(twin)]
+
+
+# --- amounts: two shapes only ---------------------------------------------------
+
+# One decimal mark (not followed by exactly three digits), or thousands groups
+# of three after one mark with an optional decimal part after the other mark.
+_VALID_AMOUNT = re.compile(
+    r"""
+      [0-9]+
+    | [0-9]+[.,](?![0-9]{3}$)[0-9]+
+    | [1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,(?![0-9]{3}$)[0-9]+)?
+    | [1-9][0-9]{0,2}(?:,[0-9]{3})+(?:\.(?![0-9]{3}$)[0-9]+)?
+    | [1-9][0-9]{0,2}(?:\ [0-9]{3})+(?:[.,](?![0-9]{3}$)[0-9]+)?
+    """,
+    re.VERBOSE,
+)
+_RUN = st.sampled_from([1, 2, 3, 3, 3, 4]).flatmap(
+    lambda size: st.from_regex(f"[0-9]{{{size}}}", fullmatch=True)
+)
+AMOUNT_SOUP = st.tuples(
+    st.from_regex(r"[0-9]{1,5}", fullmatch=True),
+    st.lists(st.tuples(st.sampled_from([".", ",", ".", ",", " "]), _RUN), max_size=4),
+    st.sampled_from(["", "", ",-", ".-"]),
+).map(
+    lambda t: (
+        t[0]
+        + "".join(mark + run for mark, run in t[1] if mark != " " or len(run) == 3)
+        + t[2]
+    )
+)
+
+
+def _value_by_the_rules(text: str) -> Decimal:
+    body = text[:-2] if text.endswith("-") else text
+    decimal = ""
+    last = max(body.rfind("."), body.rfind(","))
+    if last >= 0 and len(body) - last - 1 != 3:
+        body, decimal = body[:last], body[last + 1 :]
+    whole = re.sub(r"[., ]", "", body)
+    return Decimal(f"{whole}.{decimal}" if decimal else whole)
+
+
+@SETTINGS
+@given(st.one_of(AMOUNT_SOUP, AMOUNTS.filter(lambda t: "\u00a0" not in t)))
+def test_an_amount_is_read_only_in_an_allowed_shape_and_by_the_rules(text):
+    try:
+        mantissa, decimals, _ = read_number(text)
+    except Unreadable:
+        return
+    body = text[:-2] if text.endswith("-") else text
+    assert _VALID_AMOUNT.fullmatch(body), text
+    assert Decimal(mantissa) / 10**decimals == _value_by_the_rules(text), text
+
+
+@pytest.mark.parametrize(
+    "text", ["2.5.000.000", "1,5,000", "1.2.345.678", "1.50.000", "12,34,567"]
+)
+def test_known_malformed_amounts_are_not_in_an_allowed_shape(text):
+    assert not _VALID_AMOUNT.fullmatch(text)
+    with pytest.raises(Unreadable):
+        read_number(text)

@@ -20,10 +20,26 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from careerkit._salary_money import (
+    MoneyError,
+    MoneyOverflowError,
+    MoneyTypeError,
+    is_missing,
+    multipliers,
+    per_row,
+    positive,
+    times,
+    widen,
+)
+
 __all__ = [
     "DEFAULT_RATE",
     "DEFAULT_RATE_DATE",
+    "MoneyError",
+    "MoneyOverflowError",
+    "MoneyTypeError",
     "annualize",
+    "check_rate",
     "format_rupiah",
     "to_idr",
     "to_usd",
@@ -35,58 +51,26 @@ DEFAULT_RATE = 16_500
 #: When :data:`DEFAULT_RATE` was fixed (year-month); show it with converted figures.
 DEFAULT_RATE_DATE = "2026-01"
 
-_PERIODS = ("hour", "day", "month", "year")
 _NA_TEXT = "–"  # what format_rupiah writes for a missing amount
 _SHORT_UNITS = ((10**9, "M"), (10**6, "jt"), (10**3, "rb"))
 
 
-def _check_rate(rate: object, name: str = "rate") -> None:
-    if (
-        isinstance(rate, bool)
-        or not isinstance(rate, Real)
-        or not math.isfinite(rate)
-        or rate <= 0
-    ):
-        raise ValueError(
-            f"{name} must be a positive, finite number (IDR per USD for a rate); "
-            f"got {rate!r}"
-        )
+def check_rate(rate: object, name: str = "rate") -> float:
+    """Return an exchange rate (IDR per USD) as a float; refuse a rate that is not one.
 
+    Parameters
+    ----------
+    rate : object
+        A positive, finite real number (not a bool, not a text).
+    name : str, default "rate"
+        The parameter's name, for the error message.
 
-def _widen(amount: Any, name: str = "amount") -> Any:
-    """Return ``amount`` with integers as int64 (or int) and floats as float64."""
-    if isinstance(amount, pd.Series):
-        dtype = amount.dtype
-        if pd.api.types.is_bool_dtype(dtype) or not pd.api.types.is_numeric_dtype(
-            dtype
-        ):
-            raise TypeError(
-                f"{name} must hold numbers; got a Series of dtype {dtype}. "
-                "Parse salary texts first with careerkit.parse_salaries()."
-            )
-        if isinstance(dtype, pd.api.extensions.ExtensionDtype):
-            kind = "Int64" if pd.api.types.is_integer_dtype(dtype) else "Float64"
-            return amount.astype(kind)
-        return amount.astype("int64" if dtype.kind in "iu" else "float64")
-    if isinstance(amount, (bool, np.bool_)):
-        raise TypeError(f"{name} must be a number; got {amount!r}")
-    if isinstance(amount, np.integer):
-        return int(amount)
-    if isinstance(amount, np.floating):
-        return float(amount)
-    if isinstance(amount, Real):
-        return amount
-    if isinstance(amount, (np.ndarray, list, tuple)):
-        array = np.asarray(amount)
-        if array.dtype.kind in "iu":
-            return array.astype(np.int64)
-        if array.dtype.kind == "f":
-            return array.astype(np.float64)
-        raise TypeError(f"{name} must hold numbers; got an array of {array.dtype}")
-    raise TypeError(
-        f"{name} must be a number, a NumPy array or a pandas Series; "
-        f"got {type(amount).__name__}"
-    )
+    Raises
+    ------
+    MoneyError
+        (a ValueError) naming ``name``, the unit and the value given.
+    """
+    return float(positive(rate, name, "IDR per USD"))
 
 
 def to_idr(amount: Any, *, rate: float = DEFAULT_RATE) -> Any:
@@ -104,6 +88,13 @@ def to_idr(amount: Any, *, rate: float = DEFAULT_RATE) -> Any:
     Same kind as ``amount``: an int when both amount and rate are whole numbers,
     otherwise a float.
 
+    Notes
+    -----
+    A missing scalar (None, pd.NA) gives pd.NA; NaN stays NaN.  Integer
+    amounts times a whole-number rate stay integers and raise
+    :class:`MoneyOverflowError` (an OverflowError) rather than wrap around
+    beyond 64 bits; a Python int never wraps.
+
     Examples
     --------
     >>> to_idr(800)
@@ -111,8 +102,10 @@ def to_idr(amount: Any, *, rate: float = DEFAULT_RATE) -> Any:
     >>> to_idr(800, rate=16_000)
     12800000
     """
-    _check_rate(rate)
-    return _widen(amount) * rate
+    rate = positive(rate, "rate", "IDR per USD")
+    if is_missing(amount):
+        return pd.NA
+    return times(widen(amount), rate, "amount in rupiah")
 
 
 def to_usd(amount: Any, *, rate: float = DEFAULT_RATE) -> Any:
@@ -123,42 +116,10 @@ def to_usd(amount: Any, *, rate: float = DEFAULT_RATE) -> Any:
     >>> to_usd(33_000_000)
     2000.0
     """
-    _check_rate(rate)
-    return _widen(amount) / rate
-
-
-def _multipliers(
-    period: Any, thr: bool, days_per_year: float | None, hours_per_year: float | None
-) -> Any:
-    """Map periods to the factor that turns one such payment into a year's pay."""
-    extra = 13 / 12 if thr else 1  # THR adds one month to a year's pay
-    per_year = {"month": 13 if thr else 12, "year": 1}
-    for unit, count, name in (
-        ("day", days_per_year, "days_per_year"),
-        ("hour", hours_per_year, "hours_per_year"),
-    ):
-        if count is not None:
-            _check_rate(count, name)
-            per_year[unit] = count * extra
-
-    def factor(one: object, missing_ok: bool = True) -> Any:
-        if missing_ok and (one is None or one is pd.NA or one != one):
-            return np.nan
-        if one not in _PERIODS:
-            raise ValueError(
-                f"period must be one of {', '.join(_PERIODS)}; got {one!r}"
-            )
-        if one not in per_year:
-            name = "days_per_year" if one == "day" else "hours_per_year"
-            raise ValueError(
-                f"a {one}ly figure needs {name}= to become a yearly one "
-                f"(for example {name}={'260' if one == 'day' else '2080'})"
-            )
-        return per_year[one]
-
-    if isinstance(period, str) or period is None:
-        return factor(period, missing_ok=False)
-    return pd.Series(period, dtype=object).map(factor).astype("float64")
+    rate = positive(rate, "rate", "IDR per USD")
+    if is_missing(amount):
+        return pd.NA
+    return widen(amount) / rate
 
 
 def annualize(
@@ -177,14 +138,18 @@ def annualize(
         The salary, paid once per ``period``.  Integers are widened to 64 bits.
     period : {"month", "year", "day", "hour"} or array-like of them
         How often ``amount`` is paid.  A Series (for example the ``period``
-        column of :func:`careerkit.parse_salaries`) gives each row its own and
-        aligns on the index, as pandas does; a missing period gives <NA>.
+        column of :func:`careerkit.parse_salaries`) gives each row of an
+        ``amount`` Series its own, matched by index label (never by position);
+        an amount whose label ``period`` lacks, or whose period is missing,
+        gives <NA>; the result keeps ``amount``'s index.  A list goes row by
+        row.
     thr : bool, default False
         Add Indonesia's religious-holiday allowance (THR), one month's pay a
         year: a monthly figure is multiplied by 13 instead of 12, a daily or
         hourly one by ``days_per_year`` (or ``hours_per_year``) times 13/12.
     days_per_year, hours_per_year : float, optional
-        Needed for daily and hourly figures; there is no honest default.
+        Needed for daily and hourly figures; there is no honest default.  At
+        most 366 days or 8784 (366 x 24) hours.
 
     Returns
     -------
@@ -192,9 +157,15 @@ def annualize(
 
     Raises
     ------
-    ValueError
-        For an unknown period, or a daily / hourly figure without the
-        matching ``days_per_year`` / ``hours_per_year``.
+    MoneyError
+        (a ValueError) for an unknown or missing scalar period, a daily /
+        hourly figure without the matching ``days_per_year`` /
+        ``hours_per_year``, a count outside a year, or a period Series whose
+        duplicate labels cannot be matched.
+    MoneyTypeError
+        (a TypeError) when ``thr`` is not a bool (NumPy's bool is fine).
+    MoneyOverflowError
+        (an OverflowError) when an integer result would not fit in 64 bits.
 
     Notes
     -----
@@ -209,26 +180,32 @@ def annualize(
     >>> annualize(12_000_000, thr=True)
     156000000
     """
-    factor = _multipliers(period, thr, days_per_year, hours_per_year)
-    amount = _widen(amount)
+    if not isinstance(thr, (bool, np.bool_)):
+        raise MoneyTypeError(f"thr must be True or False; got {thr!r}")
+    factor = multipliers(period, bool(thr), days_per_year, hours_per_year)
+    if is_missing(amount):
+        return pd.NA
+    amount = widen(amount)
     if isinstance(factor, pd.Series):
-        if isinstance(amount, pd.Series) and not isinstance(period, pd.Series):
-            factor.index = amount.index  # a list of periods goes row by row
-        elif not isinstance(amount, pd.Series):
-            factor = factor.to_numpy()
-    return amount * factor
+        return amount * per_row(factor, amount, period)
+    return times(amount, factor, "the yearly amount")
 
 
 def _one_rupiah(amount: Any, short: bool) -> str:
     if amount is None or amount is pd.NA or amount is pd.NaT:
         return _NA_TEXT
     if isinstance(amount, (bool, np.bool_)) or not isinstance(amount, (Real, Decimal)):
-        raise TypeError(f"format_rupiah needs a number; got {amount!r}")
-    if isinstance(amount, float | np.floating) and math.isnan(amount):
+        raise MoneyTypeError(f"format_rupiah needs a number; got {amount!r}")
+    if isinstance(amount, np.integer):
+        amount = int(amount)
+    elif isinstance(amount, np.floating):  # float32, float16, longdouble ...
+        amount = float(amount)
+    missing = amount.is_nan() if isinstance(amount, Decimal) else amount != amount
+    if missing:
         return _NA_TEXT
-    if isinstance(amount, float | np.floating) and math.isinf(amount):
-        raise ValueError(f"format_rupiah needs a finite amount; got {amount!r}")
-    exact = Decimal(int(amount) if isinstance(amount, np.integer) else amount)
+    if amount in (math.inf, -math.inf):
+        raise MoneyError(f"format_rupiah needs a finite amount; got {amount!r}")
+    exact = Decimal(amount)
     sign = "-" if exact < 0 else ""
     exact = abs(exact)
     if short:

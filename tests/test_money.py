@@ -223,3 +223,220 @@ def test_format_rupiah_rejects_what_is_not_an_amount():
         ck.format_rupiah("12500000")
     with pytest.raises(ValueError, match="finite"):
         ck.format_rupiah(math.inf)
+
+
+# --- integer overflow is an error, never a wrapped number ----------------------
+
+OVERFLOWS = {
+    "uint64-above-int64": (lambda: ck.to_idr(np.array([2**63], dtype=np.uint64))),
+    "int64-times-rate": (lambda: ck.to_idr(np.array([10**15]), rate=10**5)),
+    "int64-series-times-rate": (lambda: ck.to_idr(pd.Series([1, 10**15]), rate=10**5)),
+    "Int64-series-with-na": (
+        lambda: ck.to_idr(pd.Series([10**15, None], dtype="Int64"), rate=10**5)
+    ),
+    "UInt64-series": (lambda: ck.to_idr(pd.Series([2**63], dtype="UInt64"), rate=1)),
+    "annualize-int64-thr": (lambda: ck.annualize(np.array([8 * 10**17]), thr=True)),
+    "annualize-negative-int64": (lambda: ck.annualize(pd.Series([-8 * 10**17]))),
+    "list-of-uint64": (lambda: ck.to_idr([2**63 + 5])),
+}
+
+
+@pytest.mark.parametrize("call", list(OVERFLOWS.values()), ids=list(OVERFLOWS))
+def test_integer_overflow_raises_instead_of_wrapping(call):
+    with pytest.raises(OverflowError, match="64-bit"):
+        call()
+
+
+def test_the_largest_exact_results_still_compute():
+    limit = (2**63 - 1) // 16_500
+    assert ck.to_idr(np.array([limit])).tolist() == [limit * 16_500]
+    assert ck.to_idr(np.array([2**62], dtype=np.uint64), rate=1).tolist() == [2**62]
+    assert ck.to_idr(10**20) == 10**20 * 16_500  # a Python int never wraps
+    assert ck.to_idr(np.array([10**15]), rate=1e5).tolist() == [1e20]  # float
+
+
+# --- missing scalars ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("missing", [pd.NA, None], ids=repr)
+@pytest.mark.parametrize("func", [ck.to_idr, ck.to_usd, ck.annualize])
+def test_a_missing_scalar_gives_na(func, missing):
+    assert func(missing) is pd.NA
+
+
+def test_nan_stays_nan():
+    assert math.isnan(ck.to_idr(math.nan)) and math.isnan(ck.annualize(np.nan))
+
+
+# --- format_rupiah: numpy scalars, Decimal ---------------------------------------
+
+NUMPY_SCALARS = {
+    "float32": (np.float32(1.1e6), "Rp1.100.000"),
+    "float16": (np.float16(512), "Rp512"),
+    "int8": (np.int8(-7), "-Rp7"),
+    "uint64": (np.uint64(2**63), f"Rp{2**63:,}".replace(",", ".")),
+    "longdouble": (np.longdouble(2_500_000), "Rp2.500.000"),
+}
+
+
+@pytest.mark.parametrize(
+    ("amount", "text"), list(NUMPY_SCALARS.values()), ids=list(NUMPY_SCALARS)
+)
+def test_format_rupiah_accepts_numpy_scalars(amount, text):
+    assert ck.format_rupiah(amount) == text
+
+
+@pytest.mark.parametrize("nan", ["NaN", "-NaN", "sNaN"])
+def test_format_rupiah_writes_a_dash_for_a_decimal_nan(nan):
+    from decimal import Decimal
+
+    assert ck.format_rupiah(Decimal(nan)) == "–"
+    assert ck.format_rupiah(Decimal(nan), short=True) == "–"
+
+
+@pytest.mark.parametrize("inf", ["Infinity", "-Infinity"])
+def test_format_rupiah_refuses_a_decimal_infinity(inf):
+    from decimal import Decimal
+
+    with pytest.raises(ValueError, match="finite"):
+        ck.format_rupiah(Decimal(inf))
+
+
+def test_format_rupiah_of_a_decimal():
+    from decimal import Decimal
+
+    assert ck.format_rupiah(Decimal("12500000.4")) == "Rp12.500.000"
+
+
+# --- annualize: arguments are checked ---------------------------------------------
+
+
+@pytest.mark.parametrize("thr", ["no", "yes", 1, 0, None, "True"], ids=repr)
+def test_thr_must_be_a_real_bool(thr):
+    with pytest.raises(TypeError, match="thr must be True or False"):
+        ck.annualize(1, thr=thr)
+
+
+def test_thr_accepts_a_numpy_bool():
+    assert ck.annualize(1, thr=np.bool_(True)) == 13
+    assert ck.annualize(1, thr=np.bool_(False)) == 12
+
+
+@pytest.mark.parametrize(
+    "period", [math.nan, np.nan, pd.NA, 5, np.float64("nan")], ids=repr
+)
+def test_a_scalar_period_that_is_not_a_period_is_refused(period):
+    with pytest.raises(ValueError, match="period must be one of hour, day, month"):
+        ck.annualize(1, period=period)
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("days_per_year", 400),
+        ("days_per_year", 366.5),
+        ("days_per_year", 0),
+        ("days_per_year", -1),
+        ("days_per_year", math.inf),
+        ("days_per_year", True),
+        ("hours_per_year", 8785),
+        ("hours_per_year", 0),
+        ("hours_per_year", "2080"),
+    ],
+    ids=repr,
+)
+def test_days_and_hours_per_year_must_fit_in_a_year(name, value):
+    period = "day" if name == "days_per_year" else "hour"
+    with pytest.raises(ValueError) as caught:
+        ck.annualize(1, period=period, **{name: value})
+    message = str(caught.value)
+    assert message.startswith(f"{name} must be")
+    assert "IDR per USD" not in message
+    assert ("366" if period == "day" else "8784") in message
+
+
+def test_days_and_hours_per_year_at_their_limits():
+    assert ck.annualize(1, period="day", days_per_year=366) == 366
+    assert ck.annualize(1, period="hour", hours_per_year=8784) == 8784
+
+
+@pytest.mark.parametrize(
+    ("period", "words"), [("day", "a daily figure"), ("hour", "an hourly figure")]
+)
+def test_missing_days_or_hours_message_reads_well(period, words):
+    with pytest.raises(ValueError, match=words):
+        ck.annualize(1, period=period)
+
+
+# --- annualize aligns a period Series by label -------------------------------------
+
+ALIGNMENTS = {
+    "reversed-labels": (
+        pd.Series([1.0, 2.0], index=[5, 6]),
+        pd.Series(["month", "year"], index=[6, 5]),
+        [1.0, 24.0],
+    ),
+    "string-labels": (
+        pd.Series([10, 20, 30], index=["a", "b", "c"]),
+        pd.Series(["year", "month", "year"], index=["c", "a", "b"]),
+        [120, 20, 30],
+    ),
+    "period-has-more-labels": (
+        pd.Series([1.0], index=[7]),
+        pd.Series(["year", "month"], index=[6, 7]),
+        [12.0],
+    ),
+    "categorical-period": (
+        pd.Series([1.0, 2.0], index=[1, 0]),
+        pd.Series(["year", "month"], dtype="category"),
+        [12.0, 2.0],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("amount", "period", "expected"), list(ALIGNMENTS.values()), ids=list(ALIGNMENTS)
+)
+def test_annualize_matches_a_period_series_by_label(amount, period, expected):
+    result = ck.annualize(amount, period=period)
+    assert result.tolist() == expected
+    assert list(result.index) == list(amount.index)
+
+
+def test_annualize_a_label_without_period_gives_na():
+    amount = pd.Series([1.0, 2.0], index=[5, 6])
+    result = ck.annualize(amount, period=pd.Series(["year"], index=[5]))
+    assert result.iloc[0] == 1.0 and pd.isna(result.iloc[1])
+    assert list(result.index) == [5, 6]
+
+
+def test_annualize_refuses_duplicate_period_labels_that_cannot_align():
+    amount = pd.Series([1.0, 2.0], index=[0, 1])
+    period = pd.Series(["year", "month"], index=[0, 0])
+    with pytest.raises(ValueError, match="duplicate"):
+        ck.annualize(amount, period=period)
+
+
+def test_annualize_same_duplicate_labels_go_row_by_row():
+    amount = pd.Series([1.0, 2.0], index=[0, 0])
+    period = pd.Series(["year", "month"], index=[0, 0])
+    assert ck.annualize(amount, period=period).tolist() == [1.0, 24.0]
+
+
+def test_annualize_a_list_of_periods_of_the_wrong_length():
+    with pytest.raises(ValueError, match="3 periods for 2 amounts"):
+        ck.annualize(pd.Series([1, 2]), period=["month", "year", "month"])
+
+
+# --- the shared rate checker -----------------------------------------------------
+
+
+def test_check_rate_is_public_and_returns_a_float():
+    from careerkit.money import check_rate
+
+    assert check_rate(16_500) == 16_500.0 and isinstance(check_rate(16_500), float)
+    assert check_rate(np.int64(15_000)) == 15_000.0
+    with pytest.raises(ValueError, match="rate_idr_per_usd must be a positive"):
+        check_rate(0, name="rate_idr_per_usd")
+    with pytest.raises(ValueError, match="IDR per USD"):
+        check_rate(-1)

@@ -8,17 +8,17 @@ sometimes with Excel's ``sep=;`` hint as the first line.
 
 from __future__ import annotations
 
-import csv
 import difflib
 import io
 import os
-import re
 import warnings
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
+from careerkit._salary_csvtext import EXCEL_SEP_LINE, check_fields, decode, sniff
 from careerkit.errors import DataError
 
 __all__ = ["read_salary_csv"]
@@ -30,52 +30,16 @@ PARSED_COLUMNS = (
     "salary_period",
     "salary_problem",
 )
-_EXCEL_SEP_LINE = re.compile(r"\A\s*\"?sep=(.)\"?[ \t]*\r?\n", re.IGNORECASE)
-_SEPARATORS = (",", ";", "\t")
-_SNIFF_LINES = 50
 _EXAMPLES = 5
-
-
-def _decode(raw: bytes, path: Path, encoding: str | None) -> str:
-    if encoding is not None:
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError as error:
-            raise DataError(f"{path}: cannot decode as {encoding}: {error}") from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = raw.decode("cp1252")
-    except UnicodeDecodeError as error:
-        raise DataError(
-            f"{path}: neither UTF-8 nor Windows-1252 (cp1252): {error}. Save it "
-            "as 'CSV UTF-8' or pass encoding=."
-        ) from None
-    warnings.warn(
-        f"{path} is not UTF-8; read it as Windows-1252 (cp1252). Check accented "
-        "letters, or save the file as 'CSV UTF-8' (or pass encoding=) to be sure.",
-        UnicodeWarning,
-        stacklevel=3,
-    )
-    return text
-
-
-def _sniff(text: str, column: str) -> str:
-    """Pick the separator whose header has ``column`` and whose rows agree in width."""
-    sample = "\n".join(text.splitlines()[:_SNIFF_LINES])
-    best, best_score = ",", (False, False, 0)
-    for sep in _SEPARATORS:
-        rows = [row for row in csv.reader(io.StringIO(sample), delimiter=sep) if row]
-        if not rows:
-            continue
-        header = [name.strip() for name in rows[0]]
-        even = len({len(row) for row in rows}) == 1
-        score = (column in header, even, len(header) if even else 0)
-        if score > best_score:
-            best, best_score = sep, score
-    return best
+# read_csv options that change where a field or a row ends (see check_fields)
+_SHAPE_OPTIONS = (
+    "quotechar",
+    "doublequote",
+    "escapechar",
+    "comment",
+    "skiprows",
+    "names",
+)
 
 
 def _missing_column(path: Path, column: str, columns: list[str]) -> DataError:
@@ -89,13 +53,17 @@ def _missing_column(path: Path, column: str, columns: list[str]) -> DataError:
 
 
 def _summary(path: Path, frame: pd.DataFrame, column: str) -> dict[str, Any]:
-    problem = frame["salary_problem"]
-    unread = frame["salary_low"].isna() & frame["salary_high"].isna()
-    flagged = problem.notna() & ~unread
+    """Count and show the rows that were not read or look wrong, by position."""
+    problems = frame["salary_problem"].to_numpy(dtype=object, na_value=None)
+    unread = (frame["salary_low"].isna() & frame["salary_high"].isna()).to_numpy()
+    flagged = np.not_equal(problems, None) & ~unread
+    texts = frame[column].to_numpy(dtype=object, na_value=None)
+    positions = [
+        *np.flatnonzero(unread)[:_EXAMPLES],
+        *np.flatnonzero(flagged)[:_EXAMPLES],
+    ]
     examples = [
-        {"row": row, "text": frame.at[row, column], "problem": problem.at[row]}
-        for row in list(frame.index[unread])[:_EXAMPLES]
-        + list(frame.index[flagged])[:_EXAMPLES]
+        {"row": int(at), "text": texts[at], "problem": problems[at]} for at in positions
     ]
     message = ""
     if examples:
@@ -112,8 +80,8 @@ def _summary(path: Path, frame: pd.DataFrame, column: str) -> dict[str, Any]:
             for e in examples[:_EXAMPLES]
         )
         message = (
-            f"{path}: {' and '.join(counts)}. First rows (0-based, as in the "
-            f"DataFrame): {shown}. See the salary_problem column or "
+            f"{path}: {' and '.join(counts)}. First rows (0-based positions, as "
+            f"in df.iloc): {shown}. See the salary_problem column or "
             "df.attrs['salary_problems']; fix the texts at their source, or pass "
             "warn=False to silence this."
         )
@@ -162,40 +130,81 @@ def read_salary_csv(
         (rows whose salary could not be read), ``flagged`` (read but swapped or
         implausible), ``examples`` (up to five of each: row, text, problem) and
         the warning's ``message`` ("" when every row was read cleanly).
+        Example rows are 0-based positions (``df.iloc``), whatever the index.
 
     Raises
     ------
     DataError
-        When the file has no ``salary_column`` (the message lists the columns
-        and the closest name) or cannot be decoded.
+        When the file is empty, cannot be decoded, has a row with more or
+        fewer fields than its header (the message names the line, as
+        numbered in the file, and shows it), or has no ``salary_column`` (the
+        message lists the columns and the closest name).
+    TypeError
+        When ``salary_column`` is not a column name (a str).
 
     Notes
     -----
-    Encoding: UTF-8 with or without a byte-order mark, else Windows-1252 with
-    a ``UnicodeWarning``.  Separator: Excel's ``sep=`` first line when present,
-    else whichever of comma, semicolon and tab gives a header containing
-    ``salary_column`` and rows of equal width (ties go to the comma).  The
-    salary column is always read as text, so "1.500" stays "1.500".  Existing
-    ``salary_*`` columns with the names above are replaced, with a warning.
-    """
-    from careerkit.salary import SalaryWarning, parse_salaries
+    Encoding: a UTF-16 or UTF-32 byte-order mark is honoured; otherwise UTF-8
+    with or without a byte-order mark, else Windows-1252 with a
+    ``UnicodeWarning``.  A file with NUL bytes and no byte-order mark is
+    refused (pass ``encoding=``).  Separator: Excel's ``sep=`` first line when
+    present, else whichever of comma, semicolon and tab gives a header
+    containing ``salary_column`` and rows of equal width (ties go to the
+    comma).
 
+    Every row must have as many fields as the header: an unquoted separator
+    inside a value ("$800 - $1,500" in a comma file) is an error, never a
+    shifted or padded row, and pandas never takes the first column as the
+    index (``index_col=False`` unless you pass ``index_col``).  The check
+    follows ``quotechar``, ``doublequote``, ``escapechar``, ``comment``,
+    ``skiprows`` (a number) and ``names``; with a separator longer than one
+    character (a regular expression) it is left to pandas.  ``comment`` is
+    honoured outside double quotes only.
+
+    The salary column is always read as text, so "1.500" stays "1.500".
+    Existing ``salary_*`` columns with the names above are replaced, with a
+    warning.
+    """
+    from careerkit.salary import (
+        SalaryTypeError,
+        SalaryWarning,
+        check_currency,
+        parse_salaries,
+    )
+
+    if not isinstance(salary_column, str):
+        raise SalaryTypeError(
+            "salary_column must be the name of the column with the salary texts, "
+            f"for example 'gaji'; got {salary_column!r}"
+        )
+    currency = check_currency(currency)
     path = Path(path)
-    text = _decode(path.read_bytes(), path, read_csv_kwargs.pop("encoding", None))
-    excel = _EXCEL_SEP_LINE.match(text)
+    text = decode(path.read_bytes(), path, read_csv_kwargs.pop("encoding", None))
+    excel = EXCEL_SEP_LINE.match(text)
     if excel:
         text = text[excel.end() :]
+    if not text.strip():
+        raise DataError(f"{path}: the file is empty (no header and no rows)")
     sep = read_csv_kwargs.pop("sep", read_csv_kwargs.pop("delimiter", None))
     if sep is None:
-        sep = excel.group(1) if excel else _sniff(text, salary_column)
+        sep = excel.group(1) if excel else sniff(text, salary_column)
+    if isinstance(sep, str) and len(sep) == 1:
+        shape = {k: v for k, v in read_csv_kwargs.items() if k in _SHAPE_OPTIONS}
+        first_line = 1 + (excel.group().count("\n") if excel else 0)
+        check_fields(text, sep, path, first_line=first_line, options=shape)
+    if read_csv_kwargs.get("index_col") is None:
+        read_csv_kwargs["index_col"] = False  # never guess an index column
     dtype = read_csv_kwargs.pop("dtype", None)
     dtype = {**dtype, salary_column: "string"} if isinstance(dtype, dict) else dtype
-    frame = pd.read_csv(
-        io.StringIO(text),
-        sep=sep,
-        dtype=dtype if dtype is not None else {salary_column: "string"},
-        **read_csv_kwargs,
-    )
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text),
+            sep=sep,
+            dtype=dtype if dtype is not None else {salary_column: "string"},
+            **read_csv_kwargs,
+        )
+    except (pd.errors.ParserError, pd.errors.EmptyDataError) as error:
+        raise DataError(f"{path}: {error}") from None
     if salary_column not in frame.columns:
         raise _missing_column(path, salary_column, list(frame.columns))
 
@@ -209,8 +218,8 @@ def read_salary_csv(
             stacklevel=2,
         )
     parsed = parse_salaries(frame[salary_column], currency=currency)
-    for name in PARSED_COLUMNS:
-        frame[name] = parsed[name.removeprefix("salary_")]
+    for name in PARSED_COLUMNS:  # by position: a user's index may repeat labels
+        frame[name] = parsed[name.removeprefix("salary_")].array
 
     summary = _summary(path, frame, salary_column)
     frame.attrs["salary_problems"] = summary

@@ -215,3 +215,144 @@ def test_empty_salary_cells_are_reported_as_missing_text(tmp_path):
     frame = _read_quietly(path)
     assert frame.at[0, "salary_problem"] == "no salary text"
     assert frame.at[1, "salary_low"] == 8_000_000
+
+
+# --- a row with the wrong number of fields is an error, never a shift ----------
+
+RAGGED = {
+    "usd-range-unquoted-comma": (
+        "posisi,gaji\nBackend,$800 - $1,500\nFrontend,Rp 7 juta\n",
+        2,
+    ),
+    "rupiah-thousands-unquoted": ("posisi,gaji\nA,Rp 1,500,000\n", 2),
+    "decimal-comma-unquoted": (
+        "posisi,kota,gaji\nDev,Solo,Rp 7 juta\nOps,Solo,Rp 7,5 juta\n",
+        3,
+    ),
+    "short-row": ("posisi,kota,gaji\nDev,Solo,Rp 7 juta\nOps,8 juta\n", 3),
+    "semicolon-extra-field": ("posisi;gaji\nDev;Rp 7 juta\nOps;Rp 8 juta; nego\n", 3),
+    "tab-extra-field": ("posisi\tgaji\nDev\tRp 7 juta\nOps\t8\tjuta\n", 3),
+    "after-excel-sep-line": ("sep=,\nposisi,gaji\nA,1\nB,Rp 1,500,000\n", 4),
+    "crlf": ("posisi,gaji\r\nA,Rp 7 juta\r\nB,$1,500\r\n", 3),
+    "after-a-multiline-quoted-cell": (
+        'posisi,catatan,gaji\nA,"two\nlines",Rp 7 juta\nB,x,$2,000\n',
+        4,
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "line"), list(RAGGED.values()), ids=list(RAGGED))
+def test_a_ragged_row_is_an_error_naming_file_line_and_text(tmp_path, text, line):
+    path = _write(tmp_path / "ragged.csv", text)
+    with pytest.raises(ck.DataError) as caught:
+        ck.read_salary_csv(path)
+    message = str(caught.value)
+    assert "ragged.csv" in message
+    assert f"line {line}" in message
+    wanted = text.replace("\r\n", "\n").split("\n")[line - 1]
+    assert repr(wanted) in message
+    assert isinstance(caught.value, ValueError)
+
+
+def test_a_ragged_row_far_below_the_sniffed_sample_is_found(tmp_path):
+    rows = "".join(f"Dev {i},Rp {i} juta\n" for i in range(1, 200))
+    text = "posisi,gaji\n" + rows + "Ops,$1,500\n"
+    with pytest.raises(ck.DataError, match="line 201"):
+        ck.read_salary_csv(_write(tmp_path / "long.csv", text))
+
+
+def test_delimiter_with_a_consistent_width_wins_over_a_ragged_one(tmp_path):
+    text = "posisi;gaji\nBackend, Senior;$800 - $1,500\nOps;Rp 7,5 juta\n"
+    frame = _read_quietly(_write(tmp_path / "semi.csv", text))
+    assert frame["posisi"].tolist() == ["Backend, Senior", "Ops"]
+    assert frame["salary_low"].tolist() == [800, 7_500_000]
+
+
+def test_a_user_separator_is_checked_too(tmp_path):
+    text = "posisi,gaji\nA,Rp 1,500,000\n"
+    with pytest.raises(ck.DataError, match="line 2"):
+        ck.read_salary_csv(_write(tmp_path / "sep.csv", text), sep=",")
+
+
+def test_pandas_never_guesses_an_index(tmp_path):
+    frame = _read_quietly(_write(tmp_path / "plain.csv", "posisi,gaji\nA,8 juta\n"))
+    assert frame.index.tolist() == [0]
+    assert frame["posisi"].tolist() == ["A"]
+
+
+def test_blank_lines_are_not_ragged(tmp_path):
+    text = "posisi,gaji\n\nA,8 juta\n\n\nB,9 juta\n\n"
+    frame = _read_quietly(_write(tmp_path / "blank.csv", text))
+    assert frame["salary_low"].tolist() == [8_000_000, 9_000_000]
+
+
+def test_comment_option_still_works_with_the_field_check(tmp_path):
+    text = "# exported\nrole|salary\n# a note\nDev|$3,000 - $4,000\n"
+    frame = ck.read_salary_csv(_write(tmp_path / "c.csv", text), "salary", sep="|",
+                               comment="#")  # fmt: skip
+    assert _cells(frame, 0) == (3000, 4000, "USD", "month")
+
+
+# --- empty files, UTF-16, bad arguments ------------------------------------------
+
+EMPTY = {
+    "zero-bytes": b"",
+    "only-bom": b"\xef\xbb\xbf",
+    "only-newlines": b"\r\n\r\n",
+    "only-excel-sep-line": b"sep=;\r\n",
+}
+
+
+@pytest.mark.parametrize("content", list(EMPTY.values()), ids=list(EMPTY))
+def test_an_empty_file_is_a_data_error_naming_it(tmp_path, content):
+    path = tmp_path / "empty.csv"
+    path.write_bytes(content)
+    with pytest.raises(ck.DataError, match=r"empty\.csv.*empty"):
+        ck.read_salary_csv(path)
+
+
+def test_a_header_only_file_gives_an_empty_frame(tmp_path):
+    frame = _read_quietly(_write(tmp_path / "head.csv", "posisi,gaji\n"))
+    assert frame.empty and list(frame.columns) == ["posisi", "gaji", *PARSED]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_a_utf16_or_utf32_file_with_a_bom_is_read(tmp_path, encoding):
+    text = "posisi;gaji\r\nPengembang – Café;Rp 7 – 9 jt\r\n"
+    bom = {"utf-16-le": "\ufeff", "utf-16-be": "\ufeff"}.get(encoding, "")
+    path = tmp_path / "excel-unicode.csv"
+    path.write_bytes((bom + text).encode(encoding))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        frame = ck.read_salary_csv(path)
+    assert frame.at[0, "posisi"] == "Pengembang – Café"
+    assert _cells(frame, 0) == (7_000_000, 9_000_000, "IDR", "month")
+
+
+def test_utf16_without_a_bom_is_refused_not_read_as_cp1252(tmp_path):
+    path = tmp_path / "nobom.csv"
+    path.write_bytes("posisi,gaji\nDev,8 juta\n".encode("utf-16-le"))
+    with pytest.raises(ck.DataError, match=r"nobom\.csv.*encoding="):
+        ck.read_salary_csv(path)
+
+
+@pytest.mark.parametrize("column", [None, 5, ["gaji"]], ids=repr)
+def test_salary_column_must_be_a_name(tmp_path, column):
+    path = _write(tmp_path / "x.csv", "gaji\n8 juta\n")
+    with pytest.raises(TypeError, match="salary_column must be"):
+        ck.read_salary_csv(path, salary_column=column)
+
+
+def test_summary_uses_positions_even_with_a_users_index(tmp_path):
+    text = "kode,gaji\nA,Nego\nA,8 juta\nB,Dirahasiakan\nA,12-6 juta\n"
+    path = _write(tmp_path / "idx.csv", text)
+    with pytest.warns(SalaryWarning) as caught:
+        frame = ck.read_salary_csv(path, index_col="kode")
+    summary = frame.attrs["salary_problems"]
+    assert [e["row"] for e in summary["examples"]] == [0, 2, 3]
+    assert [e["text"] for e in summary["examples"]] == [
+        "Nego", "Dirahasiakan", "12-6 juta"
+    ]  # fmt: skip
+    message = str(caught[0].message)
+    assert "row 0 'Nego'" in message and "row 2 'Dirahasiakan'" in message
+    assert "dtype" not in message and "Name:" not in message

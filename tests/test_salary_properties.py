@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import re
 import warnings
@@ -269,3 +270,27 @@ def test_known_malformed_amounts_are_not_in_an_allowed_shape(text):
     assert not _VALID_AMOUNT.fullmatch(text)
     with pytest.raises(Unreadable):
         read_number(text)
+
+
+# --- numbers are amounts ---------------------------------------------------------
+
+NUMBERS = st.one_of(
+    st.floats(min_value=0, max_value=10**15 - 1, allow_nan=False),
+    st.integers(min_value=0, max_value=10**15 - 1),
+    st.just(math.nan),
+)
+
+
+@SETTINGS
+@given(st.lists(NUMBERS, max_size=12), st.sampled_from([None, "IDR", "USD"]))
+def test_numbers_come_back_as_the_same_amounts(values, currency):
+    frame = ck.parse_salaries(pd.Series(values, dtype=object), currency=currency)
+    for label, value in enumerate(values):
+        if value != value:
+            assert frame.at[label, "problem"] == "no salary text"
+            assert frame.at[label, "low"] is pd.NA
+            continue
+        assert frame.at[label, "low"] == frame.at[label, "high"] == float(value)
+        assert frame.at[label, "period"] == "month"
+        got = frame.at[label, "currency"]
+        assert (None if pd.isna(got) else got) == currency

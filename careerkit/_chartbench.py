@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import textwrap
 import warnings
 
 import numpy as np
@@ -22,16 +23,18 @@ from careerkit._chartsalary import (
 from careerkit._chartstyle import (
     COLORS,
     INK,
+    MoneyLocator,
     finish,
     get_axes,
     money_column,
     note,
     require_columns,
-    rupiah_formatter,
+    rupiah,
+    rupiah_ticks,
     style,
 )
 from careerkit.i18n import t
-from careerkit.money import DEFAULT_RATE, format_rupiah
+from careerkit.money import DEFAULT_RATE
 
 __all__ = ["salary_benchmark"]
 
@@ -45,6 +48,7 @@ _BENCH_COLUMNS = [
     "currency",
     "period",
 ]
+_LEGEND_WIDTH = 46  # characters per legend line
 _SERIES_STYLES = [
     {"color": COLORS["vermillion"], "marker": "D", "hatch": "xx"},
     {"color": COLORS["orange"], "marker": "o", "hatch": "//"},
@@ -59,13 +63,15 @@ def salary_benchmark(
     *,
     ax: Axes | None = None,
     rate: float = DEFAULT_RATE,
+    clear: bool = False,
 ) -> Axes:
     """Draw the guide's rupiah bands beside published salary figures per level.
 
     Caption: for each level, the solid bar is the guide's monthly band, a line
-    with a diamond shows a survey's 10th to 90th percentile with its median,
-    and a hatched bar shows a published low-high range (dollars converted at
-    the printed rate); every source is named in the legend.
+    with a diamond shows a survey's 10th to 90th percentile with its median
+    written beside it, and a hatched bar shows a published low-high range
+    (dollars converted at the rate in the legend); every source is named in
+    the legend.
 
     Parameters
     ----------
@@ -80,7 +86,11 @@ def salary_benchmark(
     ax : matplotlib Axes, optional
         Where to draw; default the current Axes.
     rate : float
-        Rupiah per US dollar for dollar figures (printed on the chart).
+        Rupiah per US dollar for dollar figures (printed in the legend entry
+        of every source given in dollars).
+    clear : bool
+        Clear ``ax`` first, so that drawing again replaces the chart instead
+        of stacking another copy on it.
 
     Returns
     -------
@@ -99,6 +109,14 @@ def salary_benchmark(
     and named under the chart; figures for a level the guide does not have
     are not drawn.
 
+    The legend, with every source and the rate, sits inside the Axes (top
+    right, where the junior levels leave room), so it survives any figure
+    layout.  Drawn into a figure of your own, the grey notes under the x-axis
+    label need room: create the figure with
+    ``plt.subplots(layout="constrained")`` or save it with
+    ``fig.savefig(..., bbox_inches="tight")``; a plain figure cuts them off.
+    A figure the chart creates itself has constrained layout already.
+
     Examples
     --------
     >>> from careerkit import charts
@@ -109,19 +127,19 @@ def salary_benchmark(
     data = levels_table(data, ["idr_low", "idr_high"], func)
     series, used_usd = _benchmark_series(benchmarks, rate, func)
     guide_levels = [str(v) for v in data["level"]]
-    covered = {lv for _, values in series for lv in values} & set(guide_levels)
+    covered = {lv for _, values, _ in series for lv in values} & set(guide_levels)
     uncovered = [lv for lv in guide_levels if lv not in covered]
     if covered:
         data = data[data["level"].astype(str).isin(covered)]
 
     with style():
-        ax = get_axes(ax, "salary_benchmark")
+        ax = get_axes(ax, "salary_benchmark", clear=clear)
         levels = [str(v) for v in data["level"]]
         slot = 0.8 / (1 + len(series))
         y = np.arange(len(levels), dtype=float)
         top = y - 0.4 + slot / 2
         lows, highs = (money_column(data, c, func) for c in ("idr_low", "idr_high"))
-        values = [lows, highs] + [v for _, per in series for v in _flat(per, levels)]
+        values = [lows, highs] + [v for _, p, _ in series for v in _flat(p, levels)]
         end = plot_end(*values)
         handles = [
             draw_ranges(
@@ -136,29 +154,31 @@ def salary_benchmark(
                 label=t("charts.benchmark.guide"),
             )
         ]
-        value_labels(ax, top, lows, highs, lambda v: format_rupiah(v, short=True))
-        for k, (name, per_level) in enumerate(series):
+        value_labels(ax, top, lows, highs, lambda v: rupiah(v, short=True))
+        for k, source in enumerate(series):
             style_ = _SERIES_STYLES[k % len(_SERIES_STYLES)]
-            handles.append(
-                _draw_series(
-                    ax, top + (k + 1) * slot, slot, name, per_level, levels, style_, end
-                )
-            )
+            y_k = top + (k + 1) * slot
+            handles.append(_draw_series(ax, y_k, slot, source, levels, style_, end))
         level_axis(ax, data, y, end)
-        ax.xaxis.set_major_formatter(rupiah_formatter)
+        ax.xaxis.set_major_locator(MoneyLocator())
+        ax.xaxis.set_major_formatter(rupiah_ticks())
         ax.set_xlabel(t("charts.xlabel_month_idr"))
-        # The legend names every source, so it sits above the plot, under the title.
+        # Inside the Axes, so that the sources survive a plain figure's margins.
         ax.legend(
             handles=handles,
-            loc="lower left",
-            bbox_to_anchor=(0, 1.0),
-            borderaxespad=0.3,
+            loc="upper right",
+            borderaxespad=0.2,
             handlelength=2.2,
+            fontsize=8,
+            facecolor="white",
+            framealpha=0.9,
+            frameon=True,
+            edgecolor="none",
         )
-        ax.set_title(t("charts.benchmark.title"), pad=14 * len(handles) + 12)
+        ax.set_title(t("charts.benchmark.title"))
         notes = []
         if used_usd:
-            notes.append(t("charts.rate_note", rate=format_rupiah(rate)))
+            notes.append(t("charts.rate_note", rate=rupiah(rate)))
         if uncovered and covered:
             notes.append(t("charts.benchmark.uncovered", levels=", ".join(uncovered)))
         notes.append(t("charts.benchmark.caveat"))
@@ -185,32 +205,45 @@ def _benchmark_series(benchmarks, rate: float, func: str):
             UserWarning,
             stacklevel=3,
         )
-    used_usd = False
+    in_usd: set[tuple[str, str, str]] = set()
     series: dict[tuple[str, str, str], dict[str, dict[str, float]]] = {}
     for i, row in enumerate(benchmarks.itertuples(index=False)):
         if not usable[i] or math.isnan(amount[i]):
             continue
-        value = amount[i] * rate if currency[i] == "USD" else amount[i]
-        used_usd |= currency[i] == "USD"
         key = (str(row.source), str(row.year), str(row.role))
+        value = amount[i] * rate if currency[i] == "USD" else amount[i]
+        if currency[i] == "USD":
+            in_usd.add(key)
         per_level = series.setdefault(key, {}).setdefault(str(row.level), {})
         per_level[str(row.statistic).lower()] = value
+    usd_note = t("charts.benchmark.usd_rate", rate=rupiah(rate))
     named = [
-        (t("charts.benchmark.series", source=s, year=y, role=r), v)
-        for (s, y, r), v in series.items()
+        (
+            t("charts.benchmark.series", source=s, year=y, role=r),
+            values,
+            usd_note if (s, y, r) in in_usd else "",
+        )
+        for (s, y, r), values in series.items()
     ]
-    return named, used_usd
+    return named, bool(in_usd)
+
+
+def _legend_label(text: str) -> str:
+    """Wrap a legend entry so the legend fits inside the Axes."""
+    return "\n".join(textwrap.wrap(text, _LEGEND_WIDTH, break_long_words=False))
 
 
 def _flat(per_level: dict, levels: list[str]) -> list[np.ndarray]:
     return [np.array([v for lv in levels for v in per_level.get(lv, {}).values()])]
 
 
-def _draw_series(ax, y, slot, name, per_level, levels, style_, end):
-    """One published source: a p10-p90 whisker with a median, or a low-high bar.
+def _draw_series(ax, y, slot, source, levels, style_, end):
+    """One published source: a p10-p90 whisker with a labelled median, or a
+    low-high bar.  ``source`` is (name, {level: {statistic: IDR}}, rate note).
 
     Returns the legend handle.
     """
+    name, per_level, rate_note = source
     stats = [per_level.get(level, {}) for level in levels]
     if any({"low", "high"} & set(s) for s in stats):
         lows = np.array([s.get("low", np.nan) for s in stats])
@@ -225,7 +258,7 @@ def _draw_series(ax, y, slot, name, per_level, levels, style_, end):
             height=slot * 0.9,
             color=style_["color"],
             hatch=style_["hatch"],
-            label=name + t("charts.benchmark.range"),
+            label=_legend_label(name + t("charts.benchmark.range") + rate_note),
         )
     look = {"color": style_["color"], "markeredgecolor": INK, "zorder": 3}
     for y0, s in zip(y, stats, strict=True):
@@ -249,12 +282,29 @@ def _draw_series(ax, y, slot, name, per_level, levels, style_, end):
                 gid="median",
                 **look,
             )
+            _median_label(ax, y0, s)
     return Line2D(
         [],
         [],
         lw=2,
         marker=style_["marker"],
         markersize=7,
-        label=name + t("charts.benchmark.percentiles"),
+        label=_legend_label(name + t("charts.benchmark.percentiles") + rate_note),
         **look,
+    )
+
+
+def _median_label(ax: Axes, y: float, stats: dict[str, float]) -> None:
+    """Write the median's value just right of its whisker (or of its marker)."""
+    right = max(stats["median"], stats.get("p90", stats["median"]))
+    ax.annotate(
+        t("charts.benchmark.median", value=rupiah(stats["median"], short=True)),
+        xy=(right, y),
+        xytext=(6, 0),
+        textcoords="offset points",
+        va="center",
+        ha="left",
+        fontsize=7.5,
+        color=INK,
+        gid="median-label",
     )

@@ -59,7 +59,9 @@ def skill_gaps(
     clear : bool
         Clear ``ax`` first (default), so a widget callback can redraw into
         the same Axes as often as it likes without stacking drawings or
-        opening figures.
+        opening figures.  The other charts take ``clear`` too, but default
+        to ``False``; this one defaults to ``True`` because redrawing in
+        place is what it is for.
 
     Returns
     -------
@@ -70,6 +72,15 @@ def skill_gaps(
     DataError
         ``ratings`` names a skill the table does not have (the message
         suggests the nearest name), or a rating is not a whole number 0..3.
+
+    Notes
+    -----
+    The targets are also written in each group's header, so they survive any
+    figure layout.  Drawn into a figure of your own, the grey note under the
+    x-axis label (the assumption) and the legend above the plot need room:
+    create the figure with ``plt.subplots(layout="constrained")`` or save it
+    with ``fig.savefig(..., bbox_inches="tight")``.  A figure the chart
+    creates itself has constrained layout already.
 
     Examples
     --------
@@ -85,9 +96,7 @@ def skill_gaps(
     met = score >= target
 
     with style():
-        ax = get_axes(ax, "skill_gaps")
-        if clear:
-            ax.clear()
+        ax = get_axes(ax, "skill_gaps", clear=clear)
         y = grouped_positions(
             ax,
             rows,

@@ -31,7 +31,7 @@ _PHASE_COLORS = ["sky", "orange", "green", "yellow", "purple"]
 
 
 def skills_by_priority(
-    data: pd.DataFrame | None = None, *, ax: Axes | None = None
+    data: pd.DataFrame | None = None, *, ax: Axes | None = None, clear: bool = False
 ) -> Axes:
     """Draw the hard skills grouped by priority, Wajib first.
 
@@ -45,6 +45,9 @@ def skills_by_priority(
         Default: ``careerkit.load("skills")``.
     ax : matplotlib Axes, optional
         Where to draw; default the current Axes (``plt.gca()``).
+    clear : bool
+        Clear ``ax`` first, so that drawing again replaces the chart instead
+        of stacking another copy on it.
 
     Returns
     -------
@@ -54,6 +57,14 @@ def skills_by_priority(
     ------
     DataError
         A column is missing, or a priority is not Wajib, Penting or Nice to have.
+
+    Notes
+    -----
+    Drawn into a figure of your own, the grey source note under the x-axis
+    label and the longer skill names need room: create the figure with
+    ``plt.subplots(layout="constrained")`` or save it with
+    ``fig.savefig(..., bbox_inches="tight")``; a plain figure cuts them off.
+    A figure the chart creates itself has constrained layout already.
 
     Examples
     --------
@@ -65,7 +76,7 @@ def skills_by_priority(
     rank = {name: len(PRIORITIES) - i for i, name in enumerate(PRIORITIES)}
 
     with style():
-        ax = get_axes(ax, "skills_by_priority")
+        ax = get_axes(ax, "skills_by_priority", clear=clear)
         y = grouped_positions(
             ax,
             rows,
@@ -98,7 +109,7 @@ def skills_by_priority(
 
 
 def roadmap_timeline(
-    data: pd.DataFrame | None = None, *, ax: Axes | None = None
+    data: pd.DataFrame | None = None, *, ax: Axes | None = None, clear: bool = False
 ) -> Axes:
     """Draw the learning roadmap as phases spanning months, topics beside them.
 
@@ -113,6 +124,9 @@ def roadmap_timeline(
         Default: ``careerkit.load("roadmap")``.
     ax : matplotlib Axes, optional
         Where to draw; default the current Axes.
+    clear : bool
+        Clear ``ax`` first, so that drawing again replaces the chart instead
+        of stacking another copy on it.
 
     Returns
     -------
@@ -122,6 +136,17 @@ def roadmap_timeline(
     ------
     DataError
         A column is missing, or a month is not a number.
+
+    Notes
+    -----
+    Drawn into a figure of your own, the grey source note under the x-axis
+    label needs room: create the figure with
+    ``plt.subplots(layout="constrained")`` or save it with
+    ``fig.savefig(..., bbox_inches="tight")``; a plain figure cuts it off.
+    A figure the chart creates itself has constrained layout already.
+
+    The topic lists need the chart's own size (10 x 6.8 inches); in a
+    smaller Axes they run into each other.
 
     Examples
     --------
@@ -136,7 +161,7 @@ def roadmap_timeline(
     last = max(end for _, _, end, _ in phases)
 
     with style():
-        ax = get_axes(ax, "roadmap_timeline")
+        ax = get_axes(ax, "roadmap_timeline", clear=clear)
         for i, (phase, start, end, topics) in enumerate(phases):
             color = COLORS[_PHASE_COLORS[i % len(_PHASE_COLORS)]]
             ax.barh(

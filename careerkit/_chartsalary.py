@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import numbers
+import textwrap
 
 import numpy as np
 import pandas as pd
@@ -13,6 +14,7 @@ from careerkit._chartranges import draw_ranges, range_label
 from careerkit._chartstyle import (
     COLORS,
     INK,
+    MoneyLocator,
     dollar_formatter,
     finish,
     format_usd,
@@ -20,20 +22,26 @@ from careerkit._chartstyle import (
     money_column,
     note,
     require_columns,
-    rupiah_formatter,
+    rupiah,
+    rupiah_ticks,
     style,
 )
 from careerkit.errors import DataError
 from careerkit.i18n import t
-from careerkit.money import DEFAULT_RATE, format_rupiah
+from careerkit.money import DEFAULT_RATE
 
 __all__ = ["local_vs_remote", "salary_ranges"]
 
 _HEADROOM = 1.38  # right margin for the value labels, as a share of the largest value
+_LEVEL_WIDTH = 12  # characters; a longer level name is wrapped (after "/" first)
 
 
 def salary_ranges(
-    data: pd.DataFrame | None = None, *, ax: Axes | None = None, currency: str = "IDR"
+    data: pd.DataFrame | None = None,
+    *,
+    ax: Axes | None = None,
+    currency: str = "IDR",
+    clear: bool = False,
 ) -> Axes:
     """Draw the monthly salary band of each level as a horizontal range bar.
 
@@ -51,6 +59,9 @@ def salary_ranges(
         Where to draw; default the current Axes (``plt.gca()``).
     currency : {"IDR", "USD"}
         Which band to draw.
+    clear : bool
+        Clear ``ax`` first, so that drawing again (from a widget callback or
+        a loop) replaces the chart instead of stacking another copy on it.
 
     Returns
     -------
@@ -65,6 +76,14 @@ def salary_ranges(
     -----
     A missing upper bound is never replaced by a number: the bar fades out to
     the edge of the plot, ends in an arrow, and its label ends in "+".
+    Level names longer than 12 characters are wrapped, so that they fit the
+    margin of a plain figure.
+
+    Drawn into a figure of your own, the grey notes under the x-axis label
+    need room: create the figure with ``plt.subplots(layout="constrained")``
+    or save it with ``fig.savefig(..., bbox_inches="tight")``; a plain figure
+    cuts them off.  A figure the chart creates itself (``ax=None`` and no
+    figure yet) has constrained layout already.
 
     Examples
     --------
@@ -81,7 +100,7 @@ def salary_ranges(
     color = COLORS["blue"] if code == "IDR" else COLORS["orange"]
 
     with style():
-        ax = get_axes(ax, "salary_ranges")
+        ax = get_axes(ax, "salary_ranges", clear=clear)
         y = np.arange(len(data), dtype=float)
         end = plot_end(lows, highs)
         draw_ranges(
@@ -97,6 +116,7 @@ def salary_ranges(
         )
         value_labels(ax, y, lows, highs, fmt)
         level_axis(ax, data, y, end)
+        ax.xaxis.set_major_locator(MoneyLocator())
         ax.xaxis.set_major_formatter(formatter)
         ax.set_xlabel(t(f"charts.salary_ranges.xlabel_{code.lower()}"))
         ax.set_title(t(f"charts.salary_ranges.title_{code.lower()}"))
@@ -113,12 +133,13 @@ def local_vs_remote(
     *,
     ax: Axes | None = None,
     rate: float = DEFAULT_RATE,
+    clear: bool = False,
 ) -> Axes:
     """Draw, per level, the local rupiah band beside the remote dollar band.
 
     Caption: for each level, the upper bar is the local salary in rupiah and
     the hatched lower bar the remote salary in US dollars converted to rupiah
-    at the exchange rate printed under the chart.
+    at the exchange rate printed in the legend.
 
     Parameters
     ----------
@@ -128,7 +149,11 @@ def local_vs_remote(
     ax : matplotlib Axes, optional
         Where to draw; default the current Axes.
     rate : float
-        Rupiah per US dollar (default ``careerkit.DEFAULT_RATE``).
+        Rupiah per US dollar (default ``careerkit.DEFAULT_RATE``), printed
+        in the remote band's legend entry.
+    clear : bool
+        Clear ``ax`` first, so that redrawing with another rate (a slider)
+        replaces the chart instead of stacking another copy on it.
 
     Returns
     -------
@@ -139,6 +164,17 @@ def local_vs_remote(
     DataError
         A column is missing or not numeric, or ``rate`` is not a positive
         number.
+
+    Notes
+    -----
+    The rate is in the legend, inside the Axes, so it survives any figure
+    layout; the note under the chart repeats it with its caveat.
+
+    Drawn into a figure of your own, the grey notes under the x-axis label
+    need room: create the figure with ``plt.subplots(layout="constrained")``
+    or save it with ``fig.savefig(..., bbox_inches="tight")``; a plain figure
+    cuts them off.  A figure the chart creates itself (``ax=None`` and no
+    figure yet) has constrained layout already.
 
     Examples
     --------
@@ -154,7 +190,7 @@ def local_vs_remote(
     converted = [values * rate for values in usd]
 
     with style():
-        ax = get_axes(ax, "local_vs_remote")
+        ax = get_axes(ax, "local_vs_remote", clear=clear)
         y = np.arange(len(data), dtype=float)
         end = plot_end(*idr, *converted)
         draw_ranges(
@@ -175,20 +211,19 @@ def local_vs_remote(
             height=0.38,
             color=COLORS["orange"],
             hatch="//",
-            label=t("charts.remote"),
+            label=t("charts.remote", rate=rupiah(rate)),
         )
-        value_labels(ax, y - 0.2, *idr, lambda v: format_rupiah(v, short=True))
+        value_labels(ax, y - 0.2, *idr, lambda v: rupiah(v, short=True))
         value_labels(ax, y + 0.2, *converted, lambda v: format_usd(v / rate))
         level_axis(ax, data, y, end)
-        ax.xaxis.set_major_formatter(rupiah_formatter)
+        ax.xaxis.set_major_locator(MoneyLocator())
+        ax.xaxis.set_major_formatter(rupiah_ticks())
         ax.set_xlabel(t("charts.xlabel_month_idr"))
         ax.set_title(t("charts.local_vs_remote.title"))
         ax.legend(loc="upper right")
         note(
             ax,
-            t("charts.rate_note", rate=format_rupiah(rate))
-            + "\n"
-            + t("charts.source_guide"),
+            t("charts.rate_note", rate=rupiah(rate)) + "\n" + t("charts.source_guide"),
         )
         finish(ax)
     return ax
@@ -219,7 +254,7 @@ def check_rate(rate: object, func: str) -> float:
 
 def _money_format(code: str):
     if code == "IDR":
-        return (lambda v: format_rupiah(v, short=True)), rupiah_formatter
+        return (lambda v: rupiah(v, short=True)), rupiah_ticks()
     return format_usd, dollar_formatter
 
 
@@ -266,7 +301,7 @@ def value_labels(ax: Axes, y, lows, highs, fmt) -> None:
 
 def level_axis(ax: Axes, data: pd.DataFrame, y: np.ndarray, end: float) -> None:
     """Level names (with years when known) down the left, first level on top."""
-    labels = [str(v) for v in data["level"]]
+    labels = [wrap_level(str(v)) for v in data["level"]]
     if {"years_min", "years_max"} <= set(data.columns):
         lo = pd.to_numeric(data["years_min"], errors="coerce")
         hi = pd.to_numeric(data["years_max"], errors="coerce")
@@ -278,6 +313,18 @@ def level_axis(ax: Axes, data: pd.DataFrame, y: np.ndarray, end: float) -> None:
     ax.set_xlim(0, end)
     ax.tick_params(axis="y", length=0)
     ax.grid(axis="x", color="#dddddd", linewidth=0.7)
+
+
+def wrap_level(name: str) -> str:
+    """Break a long level name into lines ("Principal/\nArchitect").
+
+    A plain figure leaves about 12 characters of margin for the tick labels;
+    a longer name is wrapped after a "/" or at a space.
+    """
+    if len(name) <= _LEVEL_WIDTH:
+        return name
+    lines = textwrap.wrap(name.replace("/", "/ "), _LEVEL_WIDTH, break_long_words=False)
+    return "\n".join(line.replace("/ ", "/") for line in lines)
 
 
 def _with_years(name: str, low: object, high: object) -> str:

@@ -1,7 +1,7 @@
 """Shared look and plumbing of :mod:`careerkit.charts` (private).
 
 One palette (Okabe-Ito, safe for colour-blind readers), the style context, the
-money tick formatters, the axes lookup and the column checks.
+money formats and tick formatters, the axes lookup and the column checks.
 """
 
 from __future__ import annotations
@@ -15,16 +15,17 @@ import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.text import Text
-from matplotlib.ticker import FuncFormatter
+from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from careerkit.errors import DataError
-from careerkit.i18n import t
+from careerkit.i18n import get_language, t
 
 __all__ = [
     "COLORS",
     "FIGSIZE",
     "INK",
     "MUTED",
+    "MoneyLocator",
     "dollar_formatter",
     "finish",
     "format_usd",
@@ -33,7 +34,9 @@ __all__ = [
     "money_column",
     "note",
     "require_columns",
+    "rupiah",
     "rupiah_formatter",
+    "rupiah_ticks",
     "style",
 ]
 
@@ -106,17 +109,22 @@ FIGSIZE = {
 }
 
 
-def get_axes(ax: Axes | None, chart: str) -> Axes:
+def get_axes(ax: Axes | None, chart: str, *, clear: bool = False) -> Axes:
     """Return ``ax``, or the current Axes; a new figure gets the chart's size.
 
-    Call inside :func:`style` so that a figure created here gets the style.
+    ``clear=True`` clears the Axes first, so a redraw (a widget callback, a
+    slider) replaces the chart instead of stacking another copy on it.  Call
+    inside :func:`style`: a figure created here then gets the style, including
+    constrained layout, which makes room for the notes under the chart.
     """
-    if ax is not None:
-        return ax
-    import matplotlib.pyplot as plt
+    if ax is None:
+        import matplotlib.pyplot as plt
 
-    with _settings({"figure.figsize": FIGSIZE[chart]}):
-        return plt.gca()
+        with _settings({"figure.figsize": FIGSIZE[chart]}):
+            ax = plt.gca()
+    if clear:
+        ax.clear()
+    return ax
 
 
 def finish(ax: Axes) -> None:
@@ -138,7 +146,13 @@ def literal(ax: Axes) -> None:
 
 
 def note(ax: Axes, text: str) -> None:
-    """Write a small grey note (source, rate, assumption) under the x label."""
+    """Write a small grey note (source, rate, assumption) under the x label.
+
+    The note lies outside the Axes: a figure with constrained layout (every
+    figure a chart creates) or saved with ``bbox_inches="tight"`` makes room
+    for it; a plain figure of the user's may cut it off, so nothing a reader
+    needs lives only in a note.
+    """
     ax.annotate(
         text,
         xy=(0, 0),
@@ -184,10 +198,43 @@ def money_column(data: pd.DataFrame, column: str, func: str) -> np.ndarray:
     return values.astype("Float64").to_numpy(dtype=float, na_value=np.nan)
 
 
-def _rupiah_tick(value: float, pos: int | None = None) -> str:
+_ENGLISH_UNITS = {"rb": "k", "jt": "mn", "M": "bn"}
+_SWAP_MARKS = str.maketrans({".": ",", ",": "."})
+
+
+def rupiah(value: float, *, short: bool = False, language: str | None = None) -> str:
+    """Write rupiah for chart text in the current language.
+
+    Indonesian is :func:`careerkit.format_rupiah` as it is ("Rp16.500",
+    "Rp12,5 jt", "Rp1,5 M").  English swaps the marks and spells the short
+    units the way English financial writing does ("Rp16,500", "Rp12.5 mn",
+    "Rp1.5 bn", "Rp750 k"): an English reader takes "Rp16.500" for sixteen
+    and a half, and "M", which means miliar (billion) in Indonesian, for
+    million.
+    """
     from careerkit.money import format_rupiah
 
-    return format_rupiah(value, short=True)
+    text = format_rupiah(value, short=short)
+    if (language or get_language()) == "id":
+        return text
+    number, space, unit = text.translate(_SWAP_MARKS).partition(" ")
+    return f"{number}{space}{_ENGLISH_UNITS.get(unit, unit)}"
+
+
+def _rupiah_tick(value: float, pos: int | None = None) -> str:
+    return rupiah(value, short=True)
+
+
+def rupiah_ticks() -> FuncFormatter:
+    """A Rupiah tick formatter fixed to the current language.
+
+    Charts use it, so that a chart drawn in English keeps English ticks when
+    the language changes before the figure is drawn again.
+    """
+    language = get_language()
+    return FuncFormatter(
+        lambda value, pos=None: rupiah(value, short=True, language=language)
+    )
 
 
 def format_usd(value: float) -> str:
@@ -206,7 +253,9 @@ def _dollar_tick(value: float, pos: int | None = None) -> str:
 rupiah_formatter = FuncFormatter(_rupiah_tick)
 """Tick formatter (a ready :class:`~matplotlib.ticker.FuncFormatter` instance).
 
-Puts short Rupiah on an axis: 25 000 000 -> ``"Rp25 jt"``.  Use it on any axes::
+Puts short Rupiah on an axis: 25 000 000 -> ``"Rp25 jt"``; in English
+(``careerkit.set_language("en")``) ``"Rp25 mn"``, and 1.5e9 -> ``"Rp1.5 bn"``
+(not "M", which is miliar in Indonesian).  Use it on any axes::
 
     ax.xaxis.set_major_formatter(charts.rupiah_formatter)
 """
@@ -216,3 +265,27 @@ dollar_formatter = FuncFormatter(_dollar_tick)
 
 Puts dollars on an axis: 1500 -> ``"$1,500"`` (one ``$``, drawn literally).
 """
+
+
+class MoneyLocator(MaxNLocator):
+    """Round tick values, as many as fit the axis with labels like "Rp125 jt".
+
+    Matplotlib's default locator spaces ticks by the font size, which suits
+    short numbers; money labels are wider, and a small figure would print
+    them over each other.  This one asks for at most one tick per
+    ``label_chars`` characters of axis length.
+    """
+
+    def __init__(self, label_chars: float = 10.5, fontsize: float = 9.0) -> None:
+        super().__init__(nbins=8, steps=[1, 2, 2.5, 5, 10])
+        self.label_chars = label_chars
+        self.fontsize = fontsize  # points, as the chart style sets tick labels
+
+    def __call__(self) -> list[float]:
+        axis = self.axis
+        if axis is not None and axis.axes is not None:
+            box = axis.axes.bbox
+            length = box.width if axis.axis_name == "x" else box.height
+            char = self.fontsize * axis.axes.figure.dpi / 72 * 0.6  # pixels
+            self.set_params(nbins=max(3, int(length / (char * self.label_chars))))
+        return super().__call__()

@@ -163,8 +163,8 @@ _CHARTS: dict[str, dict[str, str]] = {
     },
     "charts.local": {"id": "Lokal (IDR)", "en": "Local (IDR)"},
     "charts.remote": {
-        "id": "Remote (USD, dikonversi ke rupiah)",
-        "en": "Remote (USD, converted to rupiah)",
+        "id": "Remote (USD × {rate})",
+        "en": "Remote (USD × {rate})",
     },
     # salary_benchmark
     "charts.benchmark.title": {
@@ -187,6 +187,11 @@ _CHARTS: dict[str, dict[str, str]] = {
         "id": ": rentang terendah–tertinggi",
         "en": ": lowest–highest range",
     },
+    "charts.benchmark.usd_rate": {
+        "id": " (USD × {rate})",
+        "en": " (USD × {rate})",
+    },
+    "charts.benchmark.median": {"id": "median {value}", "en": "median {value}"},
     "charts.benchmark.uncovered": {
         "id": "Tanpa angka publik (tidak digambar): {levels}",
         "en": "No published figure (not drawn): {levels}",

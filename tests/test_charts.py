@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 import numpy as np
@@ -28,6 +30,17 @@ ALL_CHARTS = {
     "skills_by_priority": lambda ax: charts.skills_by_priority(ax=ax),
     "roadmap_timeline": lambda ax: charts.roadmap_timeline(ax=ax),
     "skill_gaps": lambda ax: charts.skill_gaps({"Caching": 2}, ax=ax),
+}
+
+
+CLEARED = {
+    "salary_ranges": lambda: charts.salary_ranges(clear=True),
+    "salary_ranges_usd": lambda: charts.salary_ranges(currency="USD", clear=True),
+    "local_vs_remote": lambda: charts.local_vs_remote(clear=True),
+    "salary_benchmark": lambda: charts.salary_benchmark(clear=True),
+    "skills_by_priority": lambda: charts.skills_by_priority(clear=True),
+    "roadmap_timeline": lambda: charts.roadmap_timeline(clear=True),
+    "skill_gaps": lambda: charts.skill_gaps({"Caching": 2}, clear=True),
 }
 
 
@@ -195,6 +208,42 @@ def test_rupiah_formatter_writes_short_rupiah(value: float, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (25_000_000, "Rp25 mn"),
+        (12_500_000, "Rp12.5 mn"),
+        (1_500_000_000, "Rp1.5 bn"),
+        (750_000, "Rp750 k"),
+        (-750_000, "-Rp750 k"),
+        (1_234_500_000_000, "Rp1,234.5 bn"),
+        (0, "Rp0"),
+    ],
+)
+def test_rupiah_formatter_in_english_never_writes_jt_or_a_miliar_m(
+    value: float, text: str
+) -> None:
+    ck.set_language("en")
+
+    assert charts.rupiah_formatter(value) == text
+
+
+def test_english_charts_write_rupiah_the_english_way_indonesian_unchanged() -> None:
+    ck.set_language("en")
+    english = drawn(charts.local_vs_remote(ax=plt.figure().gca()))
+    ck.set_language("id")
+    indonesian = drawn(charts.local_vs_remote(ax=plt.figure().gca()))
+
+    assert "Rp50 mn" in ticklabels(english) and "Rp50 jt" in ticklabels(indonesian)
+    assert "Rp6 mn – Rp12 mn" in texts(english)
+    assert "Rp6 jt – Rp12 jt" in texts(indonesian)
+    legend_en = [t.get_text() for t in english.get_legend().get_texts()]
+    legend_id = [t.get_text() for t in indonesian.get_legend().get_texts()]
+    assert legend_en[1] == "Remote (USD × Rp16,500)"
+    assert legend_id[1] == "Remote (USD × Rp16.500)"
+    assert not any(" jt" in text or " M" in text for text in texts(english))
+
+
+@pytest.mark.parametrize(
     ("value", "text"), [(1500, "$1,500"), (10_000, "$10,000"), (0, "$0")]
 )
 def test_dollar_formatter_writes_dollars(value: float, text: str) -> None:
@@ -227,9 +276,13 @@ def test_salary_ranges_draws_one_bar_per_level_spanning_the_idr_band() -> None:
         )
     )
     assert same(extents(container), expected)
-    assert [label.split("\n")[0] for label in ticklabels(ax, "y")] == list(
-        SALARIES["level"].astype(str)
-    )
+    assert ticklabels(ax, "y") == [
+        "Junior\n0–2 tahun",
+        "Mid-level\n2–5 tahun",
+        "Senior\n5–8 tahun",
+        "Staff/Lead\n8+ tahun",
+        "Principal/\nArchitect\n10+ tahun",  # wrapped to fit a plain figure
+    ]
     assert "Rp6 jt – Rp12 jt" in texts(ax)
     assert "Rp50 jt" in ticklabels(ax) and "Rp100 jt" in ticklabels(ax)
     assert ax.get_title() == "Gaji backend developer per bulan di Indonesia, per level"
@@ -277,7 +330,7 @@ def test_salary_ranges_takes_a_users_dataframe_with_dollar_signs_in_labels() -> 
 
     assert extents(bars(ax))[0] == pytest.approx((3e6, 5e6))
     assert bars(ax).patches[1].get_gid() == "open-upper"
-    assert ticklabels(ax, "y") == ["Intern $$", "Remote: $800–$1500"]
+    assert ticklabels(ax, "y") == ["Intern $$", "Remote:\n$800–$1500"]  # wrapped
     assert "Rp8 jt+" in texts(ax)
 
 
@@ -366,6 +419,48 @@ def test_salary_benchmark_puts_the_public_figures_beside_the_guides_bands() -> N
     assert "Glints x Monk's Hill Ventures 2024" in legend
     notes = " ".join(texts(ax))
     assert "1 USD = Rp16.000" in notes and "Principal/Architect" in notes
+
+
+def test_salary_benchmark_writes_each_median_beside_its_marker() -> None:
+    ax = charts.salary_benchmark(ax=plt.figure(figsize=(9.0, 5.8)).gca())
+    fig = ax.figure
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    labels = [t for t in ax.texts if t.get_gid() == "median-label"]
+    medians = [line for line in ax.lines if line.get_gid() == "median"]
+
+    assert [t.get_text() for t in labels] == [
+        "median Rp7,5 jt",
+        "median Rp11,5 jt",
+        "median Rp15 jt",
+        "median Rp20 jt",
+    ]
+    for label, marker in zip(labels, medians, strict=True):
+        assert label.xy[1] == marker.get_ydata()[0]  # on the marker's line
+        assert label.xy[0] >= marker.get_xdata()[0]  # right of it
+    boxes = [t.get_window_extent(renderer) for t in labels]
+    others = [
+        t.get_window_extent(renderer)
+        for t in ax.texts
+        if t.get_gid() in {"value-label", "median-label"}
+    ]
+    others += [p.get_window_extent(renderer) for c in ax.containers for p in c]
+    others.append(ax.get_legend().get_window_extent(renderer))
+    for box in boxes:
+        assert inside(box, ax.bbox)
+        assert sum(box.overlaps(other) for other in others) == 1  # only itself
+    whiskers = [line.get_window_extent(renderer) for line in ax.lines]
+    for box, whisker in zip(boxes, whiskers, strict=False):
+        assert box.x0 >= whisker.x1 - 0.5 or not box.overlaps(whisker)
+
+
+def test_salary_benchmark_median_labels_follow_the_language() -> None:
+    ck.set_language("en")
+
+    ax = charts.salary_benchmark()
+
+    labels = [t.get_text() for t in ax.texts if t.get_gid() == "median-label"]
+    assert labels[0] == "median Rp7.5 mn"
 
 
 def test_salary_benchmark_leaves_out_non_monthly_figures_with_a_warning() -> None:
@@ -551,6 +646,131 @@ def test_redrawing_into_a_widgets_own_figure_keeps_one_figure() -> None:
     assert figure.axes == [ax]
     assert len(counts) == 1  # nothing piles up
     assert plt.get_fignums() == []
+
+
+@pytest.mark.parametrize("name", ALL_CHARTS)
+def test_thirty_redraws_with_clear_leave_one_figure_and_no_pile(name: str) -> None:
+    redraw = CLEARED[name]
+    first = drawn(redraw())
+    artists = len(first.get_children())
+    texts_drawn = len(first.findobj(Text))
+
+    for _ in range(30):
+        ax = redraw()
+    drawn(ax)
+
+    assert ax is first
+    assert plt.get_fignums() == [ax.figure.number]
+    assert len(ax.get_children()) == artists
+    assert len(ax.findobj(Text)) == texts_drawn
+
+
+def test_every_chart_takes_clear_as_a_keyword() -> None:
+    import inspect
+
+    for name in ALL_CHARTS.keys() - {"salary_ranges_usd"}:
+        parameter = inspect.signature(getattr(charts, name)).parameters["clear"]
+        assert parameter.kind is inspect.Parameter.KEYWORD_ONLY
+        # skill_gaps is the widget's redraw chart and always cleared by default.
+        assert parameter.default is (name == "skill_gaps"), name
+
+
+def test_without_clear_a_second_draw_adds_to_the_first() -> None:
+    ax = charts.salary_ranges()
+    charts.salary_ranges()
+
+    assert len([c for c in ax.containers if isinstance(c, BarContainer)]) == 2
+
+
+# --- a figure of the user's own ---------------------------------------------------
+
+
+def saved_plain(chart, **kwargs):
+    """Draw into a plain ``plt.subplots()`` figure and save it with default bbox."""
+    from io import BytesIO
+
+    fig, ax = plt.subplots()
+    chart(ax=ax, **kwargs)
+    fig.savefig(BytesIO(), format="png")
+    return fig, ax, fig.canvas.get_renderer()
+
+
+def inside(box, outer) -> bool:
+    return (
+        box.x0 >= outer.x0 - 0.5
+        and box.y0 >= outer.y0 - 0.5
+        and box.x1 <= outer.x1 + 0.5
+        and box.y1 <= outer.y1 + 0.5
+    )
+
+
+@pytest.mark.parametrize(
+    ("chart", "rate", "shown"),
+    [
+        (charts.local_vs_remote, 16_500, "Rp16.500"),
+        (charts.local_vs_remote, 15_250, "Rp15.250"),
+        (charts.salary_benchmark, 16_000, "Rp16.000"),
+    ],
+)
+def test_the_rate_survives_a_plain_figure_saved_with_the_default_bbox(
+    chart, rate: int, shown: str
+) -> None:
+    fig, ax, renderer = saved_plain(chart, rate=rate)
+
+    visible = [
+        text
+        for text in ax.findobj(Text)
+        if shown in text.get_text()
+        and inside(text.get_window_extent(renderer), fig.bbox)
+        and inside(text.get_window_extent(renderer), ax.bbox)
+    ]
+    assert visible, f"no {shown} inside the figure"
+    assert any("USD ×" in text.get_text() for text in visible)
+
+
+def test_every_benchmark_source_survives_a_plain_figure() -> None:
+    _, ax, renderer = saved_plain(charts.salary_benchmark)
+    legend = ax.get_legend()
+
+    assert inside(legend.get_window_extent(renderer), ax.bbox)
+    names = " ".join(t.get_text().replace("\n", " ") for t in legend.get_texts())
+    for source in ck.load("salary_benchmarks")["source"].unique():
+        assert source in names
+
+
+@pytest.mark.parametrize(
+    "chart", [charts.salary_ranges, charts.local_vs_remote, charts.salary_benchmark]
+)
+def test_level_labels_fit_a_plain_figure(chart) -> None:
+    fig, ax, renderer = saved_plain(chart)
+
+    for label in ax.get_yticklabels():
+        assert inside(label.get_window_extent(renderer), fig.bbox), label.get_text()
+
+
+@pytest.mark.parametrize("name", ALL_CHARTS)
+def test_a_figure_the_chart_creates_makes_room_for_its_notes(name: str) -> None:
+    from io import BytesIO
+
+    ax = ALL_CHARTS[name](None)  # no figure open: the chart makes one
+    fig = ax.figure
+    fig.savefig(BytesIO(), format="png")  # default bbox: the figure as it is
+    renderer = fig.canvas.get_renderer()
+
+    notes = [text for text in ax.texts if text.get_gid() == "note"]
+    assert notes
+    for text in [*notes, ax.title, ax.xaxis.label]:
+        assert inside(text.get_window_extent(renderer), fig.bbox), text.get_text()
+
+
+def test_money_ticks_do_not_run_into_each_other_in_a_small_figure() -> None:
+    _, ax, renderer = saved_plain(charts.salary_ranges)
+
+    boxes = [label.get_window_extent(renderer) for label in ax.get_xticklabels()]
+    boxes = [box for box in boxes if box.width > 0]
+    assert len(boxes) >= 3
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(boxes)]
+    assert min(gaps) >= 6  # pixels: about one character between two labels
 
 
 # --- gallery -------------------------------------------------------------------

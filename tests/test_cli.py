@@ -11,6 +11,7 @@ import textwrap
 import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -466,16 +467,16 @@ def test_lab_starts_a_real_jupyterlab_with_token_auth(tmp_path: Path) -> None:
     )
     try:
         url = wait_for_url(process)
-        base, token = url.split("/lab/tree/")[0], url.split("?token=")[1]
+        with_token, without_token = api_urls(url, "/api/contents")
 
-        with urllib.request.urlopen(
-            f"{base}/api/status?token={token}", timeout=30
-        ) as r:
+        with urllib.request.urlopen(with_token, timeout=30) as r:
             assert r.status == 200
+            listed = {item["name"] for item in json.load(r)["content"]}
+        assert "00-mulai-di-sini.ipynb" in listed
         with pytest.raises(urllib.error.HTTPError) as refused:
-            urllib.request.urlopen(f"{base}/api/contents", timeout=30)
+            urllib.request.urlopen(without_token, timeout=30)
         assert refused.value.code == 403
-        assert base.startswith("http://127.0.0.1:")
+        assert url.startswith("http://127.0.0.1:")
         assert (tmp_path / "ws" / "00-mulai-di-sini.ipynb").is_file()
     finally:
         process.terminate()
@@ -485,6 +486,51 @@ def test_lab_starts_a_real_jupyterlab_with_token_auth(tmp_path: Path) -> None:
             process.kill()
             process.wait()
     assert not list((tmp_path / "runtime").glob("jpserver-*.json"))
+
+
+def api_urls(url: str, api_path: str) -> tuple[str, str]:
+    """The server API at ``api_path``, with and without the printed URL's token.
+
+    Works whatever page the printed address opens (``/lab``, ``/lab/tree/x``)
+    and keeps a base URL the server may have (``/base/lab?token=...``).
+    """
+    parts = urllib.parse.urlsplit(url)
+    query = urllib.parse.parse_qsl(parts.query)
+    token = [value for key, value in query if key == "token"]
+    assert len(token) == 1, f"no token in {url}"
+    base = parts.path.split("/lab", 1)[0]
+    api = parts._replace(path=f"{base}{api_path}", fragment="")
+    return (
+        urllib.parse.urlunsplit(api._replace(query=urllib.parse.urlencode(query))),
+        urllib.parse.urlunsplit(api._replace(query="")),
+    )
+
+
+@pytest.mark.parametrize(
+    ("printed", "with_token", "without_token"),
+    [
+        (
+            "http://127.0.0.1:8888/lab?token=abc",
+            "http://127.0.0.1:8888/api/contents?token=abc",
+            "http://127.0.0.1:8888/api/contents",
+        ),
+        (
+            "http://127.0.0.1:8888/lab/tree/00-mulai-di-sini.ipynb?token=abc",
+            "http://127.0.0.1:8888/api/contents?token=abc",
+            "http://127.0.0.1:8888/api/contents",
+        ),
+        (
+            "http://127.0.0.1:9/base/lab?reset=1&token=a%2Bb",
+            "http://127.0.0.1:9/base/api/contents?reset=1&token=a%2Bb",
+            "http://127.0.0.1:9/base/api/contents",
+        ),
+    ],
+    ids=["lab", "notebook", "base-url"],
+)
+def test_the_api_urls_come_from_any_printed_lab_address(
+    printed: str, with_token: str, without_token: str
+) -> None:
+    assert api_urls(printed, "/api/contents") == (with_token, without_token)
 
 
 def wait_for_url(process: subprocess.Popen[str], timeout: float = 120) -> str:

@@ -12,6 +12,9 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+from careerkit._nbprep import strip_solutions
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 
@@ -46,6 +49,11 @@ INLINE_CODE = re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)", re.DOTALL)
 HTML_CODE = re.compile(r"<(code|pre)\b.*?</\1>", re.DOTALL | re.IGNORECASE)
 UNESCAPED_DOLLAR = re.compile(r"(?<!\\)\$")
 MINUTES = re.compile(r"Perkiraan waktu:\s*(\d+)\s*menit")
+# A check cell gives feedback: "Belum dijawab: ..." until answered, "Benar! ..." after.
+FEEDBACK = re.compile(r"\bBenar\b|\bBelum dijawab\b")
+ANSWER_ASSIGNMENT = re.compile(r"^\s*jawaban\s*=", re.MULTILINE)
+MATH_OFF = re.compile(r"\b(?:tex2jax_ignore|mathjax_ignore)\b")
+NO_MATHJAX = 'pd.set_option("display.html.use_mathjax", False)'
 
 
 def _read(path: Path) -> nbformat.NotebookNode:
@@ -80,6 +88,43 @@ def _headings(nb: nbformat.NotebookNode, level: int) -> list[str]:
         for line in source.splitlines()
         if line.startswith(marker)
     ]
+
+
+def _tags(cell: nbformat.NotebookNode) -> set[str]:
+    return set(cell.metadata.get("tags", []))
+
+
+def _section_cells(
+    nb: nbformat.NotebookNode, heading: str
+) -> list[nbformat.NotebookNode]:
+    """Code cells under the ``## heading`` (up to the next ``##`` heading)."""
+    section, found = None, []
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("## "):
+                    section = line[3:].strip()
+        elif section == heading:
+            found.append(cell)
+    return found
+
+
+def _exercise_checks(nb: nbformat.NotebookNode) -> list[nbformat.NotebookNode]:
+    """Code cells of the Latihan section that give feedback on the answer."""
+    return [
+        cell for cell in _section_cells(nb, "Latihan") if FEEDBACK.search(cell.source)
+    ]
+
+
+def _math_html(nb: nbformat.NotebookNode) -> list[int]:
+    """Code cells (1-based) whose HTML output shows a '$' that MathJax would read."""
+    found = []
+    for index, cell in enumerate(_code_cells(nb), start=1):
+        for output in cell.get("outputs", []):
+            html = output.get("data", {}).get("text/html")
+            if isinstance(html, str) and "$" in html and not MATH_OFF.search(html):
+                found.append(index)
+    return found
 
 
 def _prose(markdown: str) -> str:
@@ -272,3 +317,119 @@ def test_markdown_dollars_are_escaped(
 def test_dollar_check_tells_prose_from_code(markdown: str, offends: bool) -> None:
     found = any(UNESCAPED_DOLLAR.search(line) for line in _prose(markdown).splitlines())
     assert found is offends
+
+
+def test_exercise_checks_are_tagged_checker(
+    notebook: tuple[Path, nbformat.NotebookNode],
+) -> None:
+    # The student build hides the code of 'checker' cells: it holds the answer.
+    _, nb = notebook
+    checks = _exercise_checks(nb)
+    assert checks, "the Latihan section has no check saying 'Belum dijawab'/'Benar'"
+    untagged = [
+        cell.source.splitlines()[0] for cell in checks if "checker" not in _tags(cell)
+    ]
+    assert not untagged, f"exercise checks not tagged 'checker': {untagged}"
+
+
+def test_exercises_are_committed_unanswered(
+    notebook: tuple[Path, nbformat.NotebookNode],
+) -> None:
+    # A committed answer would show the solution to every reader of the file.
+    _, nb = notebook
+    for cell in _exercise_checks(nb):
+        shown = "".join(
+            out.get("text", "") for out in cell.outputs if out.output_type == "stream"
+        )
+        assert shown.startswith("Belum dijawab"), f"check output: {shown[:60]!r}"
+    answer_cells = [
+        cell
+        for cell in _section_cells(nb, "Latihan")
+        if ANSWER_ASSIGNMENT.search(cell.source)
+        and not _tags(cell) & {"checker", "solution"}
+    ]
+    assert answer_cells, "no cell where the learner writes 'jawaban = ...'"
+    for cell in answer_cells:
+        assert "..." in cell.source or re.search(r"jawaban\s*=\s*None\b", cell.source)
+
+
+def test_solutions_are_left_out_of_the_student_edition(
+    notebook: tuple[Path, nbformat.NotebookNode],
+) -> None:
+    _, nb = notebook
+    student = strip_solutions(nb)
+    markdown = "\n".join(_markdown(student))
+    assert "Lihat solusi" not in markdown
+    assert not ANSWER_ASSIGNMENT.search(markdown), "a solution outside <details>"
+
+
+def test_html_dollars_are_not_typeset_as_math(
+    notebook: tuple[Path, nbformat.NotebookNode],
+) -> None:
+    _, nb = notebook
+    offenders = _math_html(nb)
+    assert not offenders, f"cells {offenders}: add {NO_MATHJAX} to the setup cell"
+    shows_dollars = any(
+        "$" in out.get("data", {}).get("text/html", "")
+        for cell in _code_cells(nb)
+        for out in cell.get("outputs", [])
+    )
+    if shows_dollars:
+        assert NO_MATHJAX in _code_cells(nb)[0].source, "set it in the setup cell"
+
+
+def _exercise_notebook(check_tags: list[str], output: str) -> nbformat.NotebookNode:
+    nb = new_notebook()
+    check = new_code_cell('print("Belum dijawab: ganti ...")')
+    check.metadata["tags"] = check_tags
+    check.outputs = [nbformat.v4.new_output("stream", name="stdout", text=output)]
+    nb.cells = [
+        new_markdown_cell("## Contoh"),
+        new_code_cell('print("Benar sekali, ini contoh")'),
+        new_markdown_cell("## Latihan\n\nKerjakan."),
+        new_code_cell("jawaban = ..."),
+        check,
+        new_markdown_cell("## Poin kunci"),
+        new_code_cell('print("Benar")'),
+    ]
+    return nb
+
+
+@pytest.mark.parametrize(
+    ("tags", "untagged"),
+    [
+        pytest.param(["checker"], 0, id="tagged"),
+        pytest.param([], 1, id="untagged"),
+        pytest.param(["nbval-ignore-output"], 1, id="other-tag"),
+    ],
+)
+def test_checker_rule_looks_only_at_the_latihan_section(
+    tags: list[str], untagged: int
+) -> None:
+    nb = _exercise_notebook(tags, "Belum dijawab: ganti ...\n")
+    checks = _exercise_checks(nb)
+    assert len(checks) == 1
+    assert sum("checker" not in _tags(cell) for cell in checks) == untagged
+
+
+@pytest.mark.parametrize(
+    ("html", "offends"),
+    [
+        pytest.param('<table class="dataframe">$800</table>', True, id="math"),
+        pytest.param(
+            '<table class="dataframe tex2jax_ignore">$800</table>', False, id="ignored"
+        ),
+        pytest.param('<div class="mathjax_ignore">$1</div>', False, id="mathjax"),
+        pytest.param("<p>&#36;800</p>", False, id="escaped"),
+    ],
+)
+def test_math_html_rule(html: str, offends: bool) -> None:
+    nb = new_notebook()
+    cell = new_code_cell("tabel")
+    cell.outputs = [
+        nbformat.v4.new_output(
+            "execute_result", data={"text/html": html}, execution_count=1
+        )
+    ]
+    nb.cells = [cell]
+    assert bool(_math_html(nb)) is offends

@@ -141,6 +141,21 @@ def read_number(text: str) -> tuple[int, int, bool]:
     body = text.rstrip("-").rstrip(".,") if text[-1] == "-" else text  # "5.000,-"
     if body.isdigit():
         return read_number(body)
+    size, points = len(body), body.count(".") + body.count(",")
+    if points == 1 and " " not in body:  # fast path: one decimal mark, 12,5
+        at = max(body.find("."), body.find(","))
+        if size - at != 4:
+            digits = body[:at] + body[at + 1 :]
+            if len(digits) > _MAX_DIGITS:
+                raise Unreadable(f"amount {text!r} has too many digits")
+            return int(digits), size - at - 1, False
+    mark, lead, count = body[-4:-3], size % 4, size // 4
+    if lead and body[0] != "0" and mark and body.count(mark) == count:
+        digits = body.replace(mark, "")  # fast path: thousands only, 12.500.000
+        if body[lead::4] == mark * count and digits.isdigit():
+            if len(digits) > _MAX_DIGITS:
+                raise Unreadable(f"amount {text!r} has too many digits")
+            return int(digits), 0, True
     parts = _MARK.split(body)  # the tokenizer guarantees digits between marks
     first, marks, groups = parts[0], parts[1::2], parts[2::2]
     decimals = ""

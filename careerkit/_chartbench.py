@@ -12,14 +12,7 @@ from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
 from careerkit._chartranges import draw_ranges
-from careerkit._chartsalary import (
-    check_rate,
-    level_axis,
-    levels_table,
-    load_table,
-    plot_end,
-    value_labels,
-)
+from careerkit._chartsalary import level_axis, levels_table, plot_end, value_labels
 from careerkit._chartstyle import (
     COLORS,
     INK,
@@ -34,7 +27,8 @@ from careerkit._chartstyle import (
     style,
 )
 from careerkit.i18n import t
-from careerkit.money import DEFAULT_RATE
+from careerkit.money import DEFAULT_RATE, check_rate
+from careerkit.tables import load
 
 __all__ = ["salary_benchmark"]
 
@@ -99,8 +93,10 @@ def salary_benchmark(
     Raises
     ------
     DataError
-        A column is missing or not numeric, or ``rate`` is not a positive
-        number.
+        A column is missing or not numeric.
+    ValueError
+        ``rate`` is not a positive, finite number (the error of
+        :func:`careerkit.money.check_rate`).
 
     Notes
     -----
@@ -123,7 +119,7 @@ def salary_benchmark(
     >>> ax = charts.salary_benchmark()
     """
     func = "salary_benchmark"
-    rate = check_rate(rate, func)
+    rate = check_rate(rate, name=f"{func}(): rate")
     data = levels_table(data, ["idr_low", "idr_high"], func)
     series, used_usd = _benchmark_series(benchmarks, rate, func)
     guide_levels = [str(v) for v in data["level"]]
@@ -193,7 +189,7 @@ def salary_benchmark(
 def _benchmark_series(benchmarks, rate: float, func: str):
     """Group the long table into [(legend name, {level: {statistic: IDR}})]."""
     if benchmarks is None:
-        benchmarks = load_table("salary_benchmarks")
+        benchmarks = load("salary_benchmarks")
     require_columns(benchmarks, _BENCH_COLUMNS, func)
     amount = money_column(benchmarks, "amount", func)
     currency = benchmarks["currency"].astype(str).str.upper().to_numpy()

@@ -18,6 +18,7 @@ from careerkit._chartstyle import (
 )
 from careerkit.errors import DataError
 from careerkit.i18n import t
+from careerkit.tables import load
 
 __all__ = ["PRIORITIES", "roadmap_timeline", "skills_by_priority"]
 
@@ -155,8 +156,7 @@ def roadmap_timeline(
     """
     func = "roadmap_timeline"
     columns = ["phase", "month_start", "month_end", "topic"]
-    data = default_table(data, "roadmap")
-    require_columns(data, columns, func)
+    data = require_columns(load("roadmap") if data is None else data, columns, func)
     phases = _phases(data, func)
     last = max(end for _, _, end, _ in phases)
 
@@ -219,21 +219,14 @@ def roadmap_timeline(
 # --- helpers ---------------------------------------------------------------
 
 
-def default_table(data: pd.DataFrame | None, name: str) -> pd.DataFrame:
-    if data is not None:
-        return data
-    from careerkit.tables import load
-
-    return load(name)
-
-
 def priority_name(priority: str) -> str:
     return t(f"charts.priority.{priority}")
 
 
 def skill_rows(data: pd.DataFrame | None, func: str) -> pd.DataFrame:
     """Skills with plain-string priorities, Wajib first, table order within."""
-    data = require_columns(default_table(data, "skills"), ["skill", "priority"], func)
+    data = load("skills") if data is None else data
+    data = require_columns(data, ["skill", "priority"], func)
     priority = data["priority"].astype("string").str.strip()
     unknown = sorted(set(priority.dropna()) - set(PRIORITIES))
     if unknown or priority.isna().any():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import numbers
 import textwrap
 
 import numpy as np
@@ -26,9 +25,10 @@ from careerkit._chartstyle import (
     rupiah_ticks,
     style,
 )
-from careerkit.errors import DataError
 from careerkit.i18n import t
-from careerkit.money import DEFAULT_RATE
+from careerkit.money import DEFAULT_RATE, check_rate
+from careerkit.salary import check_currency
+from careerkit.tables import load
 
 __all__ = ["local_vs_remote", "salary_ranges"]
 
@@ -58,7 +58,7 @@ def salary_ranges(
     ax : matplotlib Axes, optional
         Where to draw; default the current Axes (``plt.gca()``).
     currency : {"IDR", "USD"}
-        Which band to draw.
+        Which band to draw (any case; None means the default, IDR).
     clear : bool
         Clear ``ax`` first, so that drawing again (from a widget callback or
         a loop) replaces the chart instead of stacking another copy on it.
@@ -70,7 +70,10 @@ def salary_ranges(
     Raises
     ------
     DataError
-        A column is missing or not numeric, or ``currency`` is not IDR/USD.
+        A column is missing or not numeric.
+    ValueError
+        ``currency`` is not IDR or USD (:class:`careerkit.SalaryArgumentError`,
+        from :func:`careerkit.salary.check_currency`).
 
     Notes
     -----
@@ -92,7 +95,7 @@ def salary_ranges(
     >>> ax = charts.salary_ranges(currency="USD")  # remote work, in dollars
     """
     func = "salary_ranges"
-    code = _currency(currency, func)
+    code = check_currency(currency, name=f"{func}(): currency") or "IDR"
     data = levels_table(data, [f"{code.lower()}_low", f"{code.lower()}_high"], func)
     lows = money_column(data, f"{code.lower()}_low", func)
     highs = money_column(data, f"{code.lower()}_high", func)
@@ -162,8 +165,10 @@ def local_vs_remote(
     Raises
     ------
     DataError
-        A column is missing or not numeric, or ``rate`` is not a positive
-        number.
+        A column is missing or not numeric.
+    ValueError
+        ``rate`` is not a positive, finite number (the error of
+        :func:`careerkit.money.check_rate`).
 
     Notes
     -----
@@ -182,7 +187,7 @@ def local_vs_remote(
     >>> ax = charts.local_vs_remote(rate=16_000)
     """
     func = "local_vs_remote"
-    rate = check_rate(rate, func)
+    rate = check_rate(rate, name=f"{func}(): rate")
     columns = ["idr_low", "idr_high", "usd_low", "usd_high"]
     data = levels_table(data, columns, func)
     idr = [money_column(data, name, func) for name in columns[:2]]
@@ -232,26 +237,6 @@ def local_vs_remote(
 # --- helpers ---------------------------------------------------------------
 
 
-def load_table(name: str) -> pd.DataFrame:
-    from careerkit.tables import load
-
-    return load(name)
-
-
-def _currency(currency: object, func: str) -> str:
-    code = str(currency).strip().upper() if isinstance(currency, str) else ""
-    if code not in {"IDR", "USD"}:
-        raise DataError(t("charts.error.currency", func=func, value=repr(currency)))
-    return code
-
-
-def check_rate(rate: object, func: str) -> float:
-    ok = isinstance(rate, numbers.Real) and not isinstance(rate, bool)
-    if not ok or not math.isfinite(rate) or rate <= 0:
-        raise DataError(t("charts.error.rate", func=func, value=repr(rate)))
-    return float(rate)
-
-
 def _money_format(code: str):
     if code == "IDR":
         return (lambda v: rupiah(v, short=True)), rupiah_ticks()
@@ -261,7 +246,7 @@ def _money_format(code: str):
 def levels_table(data: pd.DataFrame | None, columns: list[str], func: str):
     """The salaries table (or the user's), checked, in level order."""
     if data is None:
-        data = load_table("salaries")
+        data = load("salaries")
     require_columns(data, ["level", *columns], func)
     level = data["level"]
     if isinstance(level.dtype, pd.CategoricalDtype) and level.dtype.ordered:

@@ -63,16 +63,6 @@ _CHARTS: dict[str, dict[str, str]] = {
         "id": "{func}(): kolom {column} harus berisi angka (nilai kosong boleh).",
         "en": "{func}(): column {column} must hold numbers (missing values are fine).",
     },
-    "charts.error.currency": {
-        "id": "{func}(): currency harus 'IDR' atau 'USD'; yang diberikan {value}.",
-        "en": "{func}(): currency must be 'IDR' or 'USD'; got {value}.",
-    },
-    "charts.error.rate": {
-        "id": "{func}(): rate (rupiah per 1 USD) harus angka positif; "
-        "yang diberikan {value}.",
-        "en": "{func}(): rate (rupiah per US dollar) must be a positive number; "
-        "got {value}.",
-    },
     "charts.error.priority": {
         "id": "{func}(): prioritas {value} tidak dikenal. Prioritas yang dikenal: "
         "{known}.",

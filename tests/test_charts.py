@@ -312,9 +312,28 @@ def test_salary_ranges_in_usd_draws_the_open_top_as_a_fade_never_an_end() -> Non
     assert "$4,000" in ticklabels(ax)
 
 
-def test_salary_ranges_rejects_an_unknown_currency() -> None:
-    with pytest.raises(DataError, match="EUR"):
+def test_salary_ranges_rejects_an_unknown_currency_as_the_salary_module_does() -> None:
+    with pytest.raises(ValueError, match="EUR") as refused:
         charts.salary_ranges(currency="EUR")
+    with pytest.raises(ValueError) as reference:
+        ck.salary.check_currency("EUR")
+
+    assert type(refused.value) is type(reference.value)
+    assert isinstance(refused.value, CareerkitError)
+    assert "salary_ranges(): currency" in str(refused.value)
+
+
+@pytest.mark.parametrize("currency", [" usd ", "USD"])
+def test_salary_ranges_reads_the_currency_in_any_case(currency: str) -> None:
+    ax = charts.salary_ranges(currency=currency)
+
+    assert extents(bars(ax))[0] == (800, 1500)
+
+
+def test_salary_ranges_without_a_currency_draws_rupiah() -> None:
+    ax = charts.salary_ranges(currency=None)
+
+    assert extents(bars(ax))[0] == (6_000_000, 12_000_000)
 
 
 def test_salary_ranges_takes_a_users_dataframe_with_dollar_signs_in_labels() -> None:
@@ -393,9 +412,19 @@ def test_local_vs_remote_takes_a_numpy_rate() -> None:
 
 
 @pytest.mark.parametrize("rate", [0, -1, float("nan"), "16500", True])
-def test_local_vs_remote_refuses_a_rate_that_is_not_a_positive_number(rate) -> None:
-    with pytest.raises(DataError, match="rate"):
-        charts.local_vs_remote(rate=rate)
+@pytest.mark.parametrize("chart", [charts.local_vs_remote, charts.salary_benchmark])
+def test_a_rate_that_is_not_a_positive_number_is_refused_as_money_refuses_it(
+    chart, rate
+) -> None:
+    with pytest.raises(ValueError, match="rate") as refused:
+        chart(rate=rate)
+    with pytest.raises(ValueError) as reference:
+        ck.money.check_rate(rate)
+
+    assert type(refused.value) is type(reference.value)
+    assert isinstance(refused.value, CareerkitError)
+    assert f"{chart.__name__}(): rate" in str(refused.value)
+    assert repr(rate) in str(refused.value)
 
 
 # --- salary_benchmark ----------------------------------------------------------

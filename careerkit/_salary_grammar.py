@@ -70,13 +70,19 @@ def tokenize(text: str) -> list[tuple[str, object, str]]:
             continue
         if group == "other":
             raise Unreadable(f"unexpected character {written!r}")
-        if written in ".," and text[match.end() : match.end() + 1].isdigit():
+        before_digit = text[match.end() : match.end() + 1].isdigit()
+        if written in ".," and before_digit:
             # ".5 jt" may be half a juta or a stray dot of "Rp. 5 jt": refuse
             raise Unreadable(
                 f"an amount starts with {written!r}; a decimal mark needs a digit "
                 "before it (write a zero first)"
             )
         key = None if group == "num" else written.replace(".", "") or written
+        if before_digit and written[-1] == "." and key not in v.DOTTED:
+            raise Unreadable(
+                f"{written!r} runs into an amount; write a space after the word "
+                "(or is the dot a decimal mark?)"
+            )
         raw.append((key, written))
 
     tokens: list[tuple[str, object, str]] = []

@@ -28,6 +28,11 @@ HIGH = "high"  # "up to 25 juta", "25 juta max": an upper bound only
 BEFORE, AFTER, EITHER = "before", "after", "either"
 FILL = "fill"  # salary words that change no number (gaji, gross, nego ...)
 
+# Words written with a dot that may run straight into an amount ("Rp.5.000.000",
+# "s.d.9 jt", "maks.5 jt").  After any other word, "word.5" is refused: the dot
+# could as well be a decimal mark ("USD.5k").
+DOTTED = frozenset({"rp", "sd", "min", "maks", "max"})
+
 
 def _words(kind: str, value: object, *spellings: str) -> dict:
     """Map each spelling (words split on spaces) to ``(kind, value)``."""

@@ -179,7 +179,9 @@ def parse_salary(text: str, *, currency: str | None = None) -> SalaryRange:
       three ("12.500.000"); "2.5.000.000" or "12,34,567" are refused.  A
       decimal mark needs a digit before it: ".5 jt" and "$.5k" are refused,
       because ".5" may also be a stray dot ("Rp .5 jt" for "Rp. 5 jt").  The
-      dot of "Rp.5.000.000" belongs to "Rp.".
+      dot of "Rp.5.000.000" belongs to "Rp." (likewise "s.d.", "min.",
+      "maks."); after any other word a dot that runs into an amount
+      ("USD.5k") is refused.
     * A unit written once is shared only with a bare amount below 1000 ("6-12
       juta", "500-800 rb"); "Rp 800.000 - 1,2 jt" keeps each scale.  When
       sharing it would turn a range high-to-low by more than ten times

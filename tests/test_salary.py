@@ -554,13 +554,41 @@ def test_a_leading_decimal_mark_is_refused_never_dropped(text):
     assert result.at[0, "low"] is pd.NA and result.at[0, "high"] is pd.NA
 
 
+DOTTED_ABBREVIATIONS = {
+    "rp-dot-thousands": ("Rp.5.000.000", 5 * J, 5 * J),
+    "rp-dot-jt": ("Rp.5 jt", 5 * J, 5 * J),
+    "zero-before-comma": ("Rp. 0,5 jt", 500 * RB, 500 * RB),
+    "s.d.": ("7 jt s.d.9 jt", 7 * J, 9 * J),
+    "maks.": ("maks.5 jt", None, 5 * J),
+    "min.": ("min.5jt", 5 * J, None),
+}
+
+
 @pytest.mark.parametrize(
-    ("text", "low"),
-    [("Rp.5.000.000", 5 * J), ("Rp.5 jt", 5 * J), ("Rp. 0,5 jt", 500 * RB)],
-    ids=["rp-dot-thousands", "rp-dot-jt", "zero-before-comma"],
+    ("text", "low", "high"),
+    list(DOTTED_ABBREVIATIONS.values()),
+    ids=list(DOTTED_ABBREVIATIONS),
 )
-def test_the_dot_of_rp_is_not_a_decimal_mark(text, low):
-    assert _quiet_parse(text).low == low
+def test_the_dot_of_a_dotted_abbreviation_is_not_a_decimal_mark(text, low, high):
+    result = _quiet_parse(text)
+    assert (result.low, result.high) == (low, high)
+
+
+WORD_DOT_DIGIT = {
+    "usd-dot": "USD.5k",
+    "idr-dot": "IDR.5 juta",
+    "dollar-word-dot": "dollars.5",
+    "gaji-dot": "gaji.5 juta",
+    "range-word-dot": "5 juta sampai.8 juta",
+}
+
+
+@pytest.mark.parametrize(
+    "text", list(WORD_DOT_DIGIT.values()), ids=list(WORD_DOT_DIGIT)
+)
+def test_a_dot_between_a_word_and_an_amount_is_refused(text):
+    with pytest.raises(ck.SalaryParseError, match="runs into an amount"):
+        ck.parse_salary(text)
 
 
 # --- an IDR word with a USD marker is two currencies ---------------------------

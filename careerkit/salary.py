@@ -247,8 +247,8 @@ def parse_salaries(
         (categorical IDR / USD), ``period`` (categorical hour / day / month /
         year) and ``problem`` (string): <NA> when the text was read cleanly,
         otherwise why the amounts are missing or, when they are kept, why they
-        look wrong (a range written high-to-low and swapped, an implausible
-        rupiah amount).
+        look wrong (a range written high-to-low and swapped, an amount
+        implausible for its currency and period).
 
     Raises
     ------

@@ -159,8 +159,8 @@ def parse_salary(text: str, *, currency: str | None = None) -> SalaryRange:
     Warns
     -----
     SalaryWarning
-        When a range is written high-to-low (it is swapped) or a rupiah amount
-        is implausible for its period (outside 100 ribu to 1 miliar a month).
+        When a range is written high-to-low (it is swapped) or an amount is
+        implausible for its currency and period (see Notes).
 
     Notes
     -----

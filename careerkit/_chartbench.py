@@ -11,8 +11,8 @@ import pandas as pd
 from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 
+from careerkit._chartlevels import level_axis, levels_table, plot_end, value_labels
 from careerkit._chartranges import draw_ranges
-from careerkit._chartsalary import level_axis, levels_table, plot_end, value_labels
 from careerkit._chartstyle import (
     COLORS,
     INK,

@@ -18,11 +18,13 @@ from typing import Any
 __all__ = [
     "FORMAT_VERSION",
     "MAX_RATING",
+    "clean_ratings",
     "jsonable",
     "move_aside",
     "new_document",
     "outside_stacklevel",
     "read",
+    "section_scores",
     "shape_problem",
     "write_atomic",
 ]
@@ -125,6 +127,34 @@ def jsonable(value: object) -> object:
         except (TypeError, ValueError):
             pass
     return str(value)
+
+
+def section_scores(doc: dict[str, Any]) -> list[tuple[str, int, int, float]]:
+    """(section, answered, right, score) per quiz section, sorted by name.
+
+    A question counts as right when its last answer was.
+    """
+    rows = []
+    for section in sorted(doc["quiz"]):
+        records = doc["quiz"][section].values()
+        answered = len(records)
+        right = sum(1 for record in records if record["correct"])
+        rows.append((section, answered, right, right / answered if answered else 0.0))
+    return rows
+
+
+def clean_ratings(ratings: Mapping[str, object]) -> tuple[dict[str, int], str | None]:
+    """Return ``(ratings as {str: int}, None)``, or ``({}, why one is wrong)``."""
+    clean: dict[str, int] = {}
+    for skill, rating in ratings.items():
+        whole = isinstance(rating, int | float) and not isinstance(rating, bool)
+        if not whole or not 0 <= rating <= MAX_RATING or rating != int(rating):
+            return {}, (
+                f"skill rating for {skill!r} must be a whole number 0-{MAX_RATING}; "
+                f"got {rating!r}"
+            )
+        clean[str(skill)] = int(rating)  # type: ignore[call-overload]
+    return clean, None
 
 
 def shape_problem(doc: object) -> str | None:

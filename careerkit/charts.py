@@ -28,7 +28,8 @@ from __future__ import annotations
 
 from careerkit._chartbench import salary_benchmark
 from careerkit._chartgaps import DEFAULT_TARGETS, skill_gaps
-from careerkit._chartlearn import roadmap_timeline, skills_by_priority
+from careerkit._chartlearn import skills_by_priority
+from careerkit._chartroadmap import roadmap_timeline
 from careerkit._chartsalary import local_vs_remote, salary_ranges
 from careerkit._chartstyle import COLORS, dollar_formatter, rupiah_formatter
 

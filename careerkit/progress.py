@@ -218,13 +218,7 @@ def summary(path: Path | None = None) -> pd.DataFrame:
     """
     import pandas as pd
 
-    doc = load_progress(path)
-    rows = []
-    for section in sorted(doc["quiz"]):
-        records = doc["quiz"][section].values()
-        answered = len(records)
-        right = sum(1 for record in records if record["correct"])
-        rows.append((section, answered, right, right / answered if answered else 0.0))
+    rows = _store.section_scores(load_progress(path))
     frame = pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
     dtypes = {"section": "string", "answered": "Int64", "correct": "Int64"}
     return frame.astype({**dtypes, "score": "Float64"})
@@ -243,15 +237,9 @@ def save_skill_ratings(ratings: Mapping[str, int], path: Path | None = None) -> 
     ProgressError
         When a rating is not a whole number from 0 to 3.
     """
-    clean: dict[str, int] = {}
-    for skill, rating in ratings.items():
-        whole = isinstance(rating, int | float) and not isinstance(rating, bool)
-        if not whole or not 0 <= rating <= MAX_RATING or rating != int(rating):
-            raise ProgressError(
-                f"skill rating for {skill!r} must be a whole number 0-{MAX_RATING}; "
-                f"got {rating!r}"
-            )
-        clean[str(skill)] = int(rating)
+    clean, problem = _store.clean_ratings(ratings)
+    if problem is not None:
+        raise ProgressError(problem)
 
     def change(doc: dict[str, Any]) -> None:
         doc["skills"] = clean

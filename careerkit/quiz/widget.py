@@ -24,45 +24,22 @@ import ipywidgets as widgets
 
 from careerkit._widgetbase import learner_warnings, warning_html
 from careerkit.i18n import t
+from careerkit.quiz.feedback import (
+    ICON_ERROR,
+    ICON_NOTE,
+    WRONG_COLOUR,
+    block,
+    feedback_html,
+    label_keywords,
+    line,
+)
 from careerkit.quiz.model import Grade, Question, grade, labelled_options
-from careerkit.quiz.render import MATH_IGNORE, escape, format_number, instruction
+from careerkit.quiz.render import escape, instruction
 
 if TYPE_CHECKING:  # pragma: no cover
     from careerkit.quiz.core import Quiz
 
 __all__ = ["QuestionView", "QuizWidget"]
-
-ICON_RIGHT = "✔"
-ICON_WRONG = "✘"
-ICON_NOTE = "➜"
-ICON_ERROR = "⚠"
-_RIGHT_COLOUR = "#1a7f37"
-_WRONG_COLOUR = "#b42318"
-
-
-def _block(body: str) -> str:
-    """Wrap HTML so MathJax leaves it alone (``$`` stays a dollar sign)."""
-    return f'<div class="{MATH_IGNORE}">{body}</div>'
-
-
-def _line(icon: str, colour: str, strong: str, rest: str = "") -> str:
-    mark = f'<span aria-hidden="true" style="color:{colour}">{icon}</span>'
-    tail = f" {rest}" if rest else ""
-    return f"<p>{mark} <strong>{escape(strong)}</strong>{tail}</p>"
-
-
-def _label(text: str) -> dict[str, Any]:
-    """Description keywords for a choice label taken from a bank.
-
-    Plain text is shown as text by the front end; only a text MathJax could
-    typeset (``$`` or ``\\``) goes in as escaped HTML inside an ignored span.
-    """
-    if "$" in text or "\\" in text:
-        return {
-            "description": f'<span class="{MATH_IGNORE}">{escape(text)}</span>',
-            "description_allow_html": True,
-        }
-    return {"description": text}
 
 
 class QuestionView:
@@ -74,7 +51,7 @@ class QuestionView:
         self.result: Grade | None = None
         self.labels = labelled_options(question, owner.quiz.shuffle_seed)
         self.text = widgets.HTML(
-            _block(
+            block(
                 f"<p><strong>{number}.</strong> {escape(question.text.get())}</p>"
                 f"<p><em>{escape(instruction(question))}</em></p>"
             )
@@ -97,7 +74,7 @@ class QuestionView:
                     value=False,
                     indent=False,
                     layout=widgets.Layout(width="auto"),
-                    **_label(f"{letter}) {option.text.get()}"),
+                    **label_keywords(f"{letter}) {option.text.get()}"),
                 )
             control = widgets.VBox(list(self.boxes.values()))
         else:
@@ -105,7 +82,7 @@ class QuestionView:
             self.number = widgets.FloatText(
                 value=0.0,
                 style={"description_width": "initial"},
-                **_label(t("quiz.number_box", unit=unit)),
+                **label_keywords(t("quiz.number_box", unit=unit)),
             )
             control = self.number
         self.check_button = widgets.Button(
@@ -143,8 +120,8 @@ class QuestionView:
         """Grade the current answer, show feedback, record it to progress."""
         answer = self.answer()
         if answer is None:
-            self.feedback.value = _block(
-                _line(ICON_NOTE, "inherit", t("quiz.need_answer"))
+            self.feedback.value = block(
+                line(ICON_NOTE, "inherit", t("quiz.need_answer"))
             )
             return
         result = grade(self.question, answer)
@@ -182,35 +159,7 @@ class QuestionView:
 
     def feedback_html(self, result: Grade) -> str:
         """Return the feedback for ``result``: verdict, details, explanation."""
-        question = self.question
-        if result.correct:
-            parts = [_line(ICON_RIGHT, _RIGHT_COLOUR, t("quiz.correct"))]
-        else:
-            parts = [
-                _line(
-                    ICON_WRONG,
-                    _WRONG_COLOUR,
-                    t("quiz.incorrect"),
-                    escape(t("quiz.your_answer", answer=self.shown(result))),
-                )
-            ]
-        parts += [f"<p>{escape(text.get())}</p>" for text in result.feedback]
-        if result.missed:
-            parts.append(f"<p>{escape(t('quiz.missed', count=len(result.missed)))}</p>")
-        parts.append(
-            f"<p><em>{escape(t('quiz.explanation'))}:</em> "
-            f"{escape(question.explanation.get())}</p>"
-        )
-        return _block("".join(parts))
-
-    def shown(self, result: Grade) -> str:
-        """Return the learner's answer as displayed ("a), c)" or a number)."""
-        if self.question.type == "numeric":
-            return format_number(float(result.answer))  # type: ignore[arg-type]
-        chosen = (
-            {result.answer} if isinstance(result.answer, str) else set(result.answer)
-        )
-        return ", ".join(f"{letter})" for letter, o in self.labels if o.id in chosen)
+        return feedback_html(self.question, result, self.labels)
 
 
 class QuizWidget(widgets.VBox):
@@ -247,7 +196,7 @@ class QuizWidget(widgets.VBox):
         self.last_error: BaseException | None = None
         self.last_warning: Warning | None = None
         title = widgets.HTML(
-            _block(f"<h4>{escape(t('quiz.title', title=quiz.title.get()))}</h4>")
+            block(f"<h4>{escape(t('quiz.title', title=quiz.title.get()))}</h4>")
         )
         self.questions = [
             QuestionView(self, number, question)
@@ -265,10 +214,10 @@ class QuizWidget(widgets.VBox):
             action()
         except Exception as exc:  # shown to the learner and kept for tests
             self.last_error = exc
-            view.feedback.value = _block(
-                _line(
+            view.feedback.value = block(
+                line(
                     ICON_ERROR,
-                    _WRONG_COLOUR,
+                    WRONG_COLOUR,
                     t("quiz.error", error=f"{type(exc).__name__}: {exc}"),
                 )
             )
@@ -289,16 +238,16 @@ class QuizWidget(widgets.VBox):
                 )
         except Exception as exc:  # the grade stands; say that saving failed
             self.last_error = exc
-            view.feedback.value += _block(
-                _line(
+            view.feedback.value += block(
+                line(
                     ICON_ERROR,
-                    _WRONG_COLOUR,
+                    WRONG_COLOUR,
                     t("quiz.not_saved", error=f"{type(exc).__name__}: {exc}"),
                 )
             )
         if found:
             self.last_warning = found[-1]
-            view.feedback.value += _block(warning_html(found))
+            view.feedback.value += block(warning_html(found))
 
     def update_score(self) -> None:
         """Rewrite the score line from every question's latest result."""
@@ -310,7 +259,7 @@ class QuizWidget(widgets.VBox):
             total=len(results),
             checked=len(checked),
         )
-        self.score.value = _block(f"<p><strong>{escape(line)}</strong></p>")
+        self.score.value = block(f"<p><strong>{escape(line)}</strong></p>")
 
     def _repr_mimebundle_(self, **kwargs: Any) -> dict[str, Any] | None:
         bundle = super()._repr_mimebundle_(**kwargs)

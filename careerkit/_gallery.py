@@ -1,8 +1,9 @@
 """Render every chart to PNG: ``python -m careerkit.charts --gallery DIR``.
 
-The README's picture is made with::
+The chart pictures in docs/img are made with::
 
-    python -m careerkit.charts --gallery docs/img --only local_vs_remote --dpi 80
+    python -m careerkit.charts --gallery docs/img --dpi 80 \\
+        --only local_vs_remote salary_ranges
 """
 
 from __future__ import annotations

@@ -146,7 +146,6 @@ def choose_language(argv: list[str]) -> list[str]:
     pre.add_argument("--lang", choices=LANGUAGES)
     known, rest = pre.parse_known_args(argv)
     set_language(known.lang)
-    t("cli.usage_error", detail="")  # raises ValueError for a bad CAREERKIT_LANG
     return rest
 
 

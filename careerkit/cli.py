@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ from careerkit._cli_args import (
     split_passthrough,
 )
 from careerkit.errors import CareerkitError
-from careerkit.i18n import t
+from careerkit.i18n import get_language, t
 
 if TYPE_CHECKING:  # pragma: no cover
     from careerkit.workspace import WorkspaceReport
@@ -44,7 +45,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     ours, extra = split_passthrough(argv)
     try:
-        ours = choose_language(ours)
+        with warnings.catch_warnings(record=True) as notices:
+            warnings.simplefilter("always")
+            ours = choose_language(ours)
+            get_language()  # an unknown CAREERKIT_LANG falls back with a warning
+        for notice in notices:  # the CLI is the one place that prints
+            print(notice.message, file=sys.stderr)
         parser = build_parser(_RUNNERS)
         args = parser.parse_args(ours)
         if extra and args.command != "lab":
@@ -53,9 +59,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except UsageError as exc:
         _error(str(exc), usage=exc.usage)
-        return EXIT_USAGE
-    except ValueError as exc:  # a CAREERKIT_LANG nobody speaks
-        _error(str(exc))
         return EXIT_USAGE
     if args.command is None:
         parser.print_help()

@@ -84,17 +84,20 @@ def test_messages_follow_the_language_setting(
     assert "pay per month" in out
 
 
-def test_an_unknown_careerkit_lang_is_reported_without_a_traceback(
+def test_an_unknown_careerkit_lang_falls_back_to_indonesian_with_a_notice(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from careerkit import i18n
+
     monkeypatch.setenv("CAREERKIT_LANG", "fr")
+    monkeypatch.setattr(i18n, "_warned_env", set())
 
     code, out, err = run(capsys, "salary", "senior")
 
-    assert code == 2
-    assert out == ""
+    assert code == 0
+    assert "pengalaman 5–8 tahun" in out
     assert "CAREERKIT_LANG" in err and "'fr'" in err
-    assert "Traceback" not in err
+    assert "Traceback" not in err and "UserWarning" not in err
 
 
 def test_a_bad_option_is_a_usage_error_on_stderr(

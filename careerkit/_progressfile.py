@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import tempfile
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -22,7 +21,6 @@ __all__ = [
     "jsonable",
     "move_aside",
     "new_document",
-    "outside_stacklevel",
     "read",
     "section_scores",
     "shape_problem",
@@ -203,14 +201,3 @@ def _record_problem(record: object) -> str | None:
     if not isinstance(record.get("time"), str):
         return "time is missing"
     return None
-
-
-def outside_stacklevel() -> int:
-    """Stack level of the first caller outside careerkit (for ``warnings.warn``)."""
-    package = os.path.dirname(__file__) + os.sep
-    frame = sys._getframe(2)  # the caller of the function that warns
-    level = 2
-    while frame is not None and frame.f_code.co_filename.startswith(package):
-        frame = frame.f_back
-        level += 1
-    return level

@@ -1,4 +1,4 @@
-"""Exception classes shared by every careerkit module.
+"""Exception classes shared by every careerkit module, and where warnings point.
 
 Each class also subclasses the builtin it resembles, so ``except ValueError``
 in a learner's code keeps working.
@@ -6,7 +6,10 @@ in a learner's code keeps working.
 
 from __future__ import annotations
 
-__all__ = ["CareerkitError", "DataError", "UnknownTableError"]
+import os
+import sys
+
+__all__ = ["CareerkitError", "DataError", "UnknownTableError", "outside_stacklevel"]
 
 
 class CareerkitError(Exception):
@@ -26,3 +29,18 @@ class UnknownTableError(CareerkitError, KeyError):
 
     def __str__(self) -> str:  # KeyError quotes its argument; keep it readable
         return str(self.args[0]) if self.args else ""
+
+
+def outside_stacklevel() -> int:
+    """Stack level of the first caller outside careerkit, for ``warnings.warn``.
+
+    Call it from the function that warns; the warning then points at the
+    learner's line, however deep inside careerkit it was raised.
+    """
+    package = os.path.dirname(__file__) + os.sep
+    frame = sys._getframe(2)  # the caller of the function that warns
+    level = 2
+    while frame is not None and frame.f_code.co_filename.startswith(package):
+        frame = frame.f_back
+        level += 1
+    return level

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 import warnings
 from typing import Literal
+
+from careerkit.errors import outside_stacklevel
 
 __all__ = ["LANGUAGES", "MESSAGES", "Language", "get_language", "set_language", "t"]
 
@@ -811,19 +812,8 @@ def _env_language(raw: str) -> Language:
         _warned_env.add(raw)
         entry = MESSAGES["core.unknown_env_language"]
         message = "\n".join(entry[lang].format(value=raw) for lang in LANGUAGES)
-        warnings.warn(message, UserWarning, stacklevel=_outside_stacklevel())
+        warnings.warn(message, UserWarning, stacklevel=outside_stacklevel())
     return "id"
-
-
-def _outside_stacklevel() -> int:
-    """Stack level of the first caller outside careerkit (for ``warnings.warn``)."""
-    package = os.path.dirname(__file__) + os.sep
-    frame = sys._getframe(2)  # the caller of the function that warns
-    level = 2
-    while frame is not None and frame.f_code.co_filename.startswith(package):
-        frame = frame.f_back
-        level += 1
-    return level
 
 
 def _check(value: str, where: str) -> Language:

@@ -42,7 +42,7 @@ from filelock import FileLock, Timeout
 
 from careerkit import _progressfile as _store
 from careerkit import settings
-from careerkit.errors import CareerkitError
+from careerkit.errors import CareerkitError, outside_stacklevel
 from careerkit.i18n import t
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -301,6 +301,6 @@ def _read_locked(path: Path) -> dict[str, Any]:
     warnings.warn(
         t("progress.corrupt", path=str(path), reason=problem, aside=str(aside)),
         ProgressWarning,
-        stacklevel=_store.outside_stacklevel(),
+        stacklevel=outside_stacklevel(),
     )
     return doc

@@ -9,14 +9,21 @@ Indonesian messages in the self-study edition.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 
-os.environ["CAREERKIT_HOME"] = tempfile.mkdtemp(prefix="careerkit-test-home-")
+_SESSION_HOME = tempfile.mkdtemp(prefix="careerkit-test-home-")
+os.environ["CAREERKIT_HOME"] = _SESSION_HOME
 os.environ.pop("CAREERKIT_LANG", None)
 os.environ.pop("CAREERKIT_EDITION", None)
 os.environ.pop("CAREERKIT_STATIC_QUIZ", None)
 # Kernels draw inline, exactly as tools/refresh_notebooks.py executed them.
 os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
+
+
+def pytest_unconfigure(config: object) -> None:
+    """Remove the throw-away learner home when the session ends."""
+    shutil.rmtree(_SESSION_HOME, ignore_errors=True)
 
 
 def _nbval_honours_trailing_semicolons() -> None:

@@ -350,6 +350,17 @@ _QUIZ: dict[str, dict[str, str]] = {
         "en": "There is no quiz bank named '{name}'. Did you mean '{close}'? "
         "Available banks: {names}.",
     },
+    # careerkit.settings (the edition decides what the quiz may reveal)
+    "settings.unknown_edition": {
+        "id": "CAREERKIT_EDITION={value!r} bukan edisi yang dikenal careerkit, jadi "
+        "careerkit memakai edisi self-study (jawaban dan penjelasan kuis "
+        "ditampilkan). Pakai CAREERKIT_EDITION=self-study atau "
+        "CAREERKIT_EDITION=student (atau hapus variabel itu).",
+        "en": "CAREERKIT_EDITION={value!r} is not an edition careerkit knows, so "
+        "careerkit uses the self-study edition (quiz answers and explanations are "
+        "shown). Set CAREERKIT_EDITION=self-study or CAREERKIT_EDITION=student "
+        "(or unset it).",
+    },
 }
 
 # --- learner widgets (careerkit.widgets) -----------------------------------

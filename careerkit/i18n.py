@@ -765,12 +765,207 @@ _CLI: dict[str, dict[str, str]] = {
     "cli.progress.not_rated": {"id": "belum dinilai", "en": "not rated"},
 }
 
+# --- salary reader (careerkit.salary, careerkit.salary_csv) -------------------
+# ``salary.problem.<code>``: why a text was not read or looks wrong; the codes
+# are stable (SalaryParseError.code), the words may improve.  Values are quoted
+# where they are written text ('plus', '12.5.000').
+_SALARY: dict[str, dict[str, str]] = {
+    "salary.problem.missing_text": {
+        "id": "tidak ada teks gaji",
+        "en": "no salary text",
+    },
+    "salary.problem.empty_text": {
+        "id": "teksnya kosong",
+        "en": "empty text",
+    },
+    "salary.problem.no_amount": {
+        "id": "tidak ada angka gaji di teks ini",
+        "en": "no amount in the text",
+    },
+    "salary.problem.not_text": {
+        "id": "bukan teks gaji: yang diberikan {kind}",
+        "en": "not a salary text: got {kind}",
+    },
+    "salary.problem.not_finite": {
+        "id": "angkanya tak terhingga",
+        "en": "amount is not finite",
+    },
+    "salary.problem.negative": {
+        "id": "angkanya negatif",
+        "en": "negative amount",
+    },
+    "salary.problem.too_many_digits": {
+        "id": "angka {amount} terlalu panjang (lebih dari 15 digit)",
+        "en": "amount {amount} has too many digits (more than 15)",
+    },
+    "salary.problem.unusual_groups": {
+        "id": "angka {amount} dikelompokkan tidak wajar (ribuan ditulis per tiga "
+        "digit, misalnya 12.500.000)",
+        "en": "amount {amount} has unusual digit groups (thousands go in groups "
+        "of three, e.g. 12.500.000)",
+    },
+    "salary.problem.mark_twice": {
+        "id": "angka {amount} memakai {mark} dua kali, padahal kelompok terakhirnya "
+        "bukan tiga digit",
+        "en": "amount {amount} uses {mark} twice, yet its last group is not three "
+        "digits",
+    },
+    "salary.problem.mixed_separators": {
+        "id": "angka {amount} mencampur tanda pemisah; tulis 12.500.000 atau 12,5",
+        "en": "amount {amount} mixes separators; write 12.500.000 or 12,5",
+    },
+    "salary.problem.leading_mark": {
+        "id": "angka diawali {mark}; tanda desimal harus didahului digit (tulis "
+        "nol dulu, misalnya 0,5)",
+        "en": "an amount starts with {mark}; a decimal mark needs a digit before "
+        "it (write a zero first, e.g. 0.5)",
+    },
+    "salary.problem.word_runs_into_amount": {
+        "id": "{word} menempel pada angka; beri spasi setelah kata itu (atau "
+        "titiknya tanda desimal?)",
+        "en": "{word} runs into an amount; write a space after the word (or is "
+        "the dot a decimal mark?)",
+    },
+    "salary.problem.unexpected_character": {
+        "id": "ada karakter yang tidak dikenal: {char}",
+        "en": "unexpected character {char}",
+    },
+    "salary.problem.unexpected_word": {
+        "id": "ada kata yang tidak dikenal: {word}",
+        "en": "unexpected word {word}",
+    },
+    "salary.problem.unexpected": {
+        "id": "ada {written} yang tidak pada tempatnya",
+        "en": "unexpected {written}",
+    },
+    "salary.problem.unsupported_currency": {
+        "id": "mata uang {written} tidak didukung (hanya IDR dan USD)",
+        "en": "unsupported currency {written} (only IDR and USD)",
+    },
+    "salary.problem.unsupported_period": {
+        "id": "periode {written} tidak didukung (pakai jam, hari, bulan, atau tahun)",
+        "en": "unsupported period {written} (use hour, day, month or year)",
+    },
+    "salary.problem.two_currencies": {
+        "id": "dua mata uang berbeda dalam satu teks: {idr} dan USD",
+        "en": "two currencies in one text: {idr} and USD",
+    },
+    "salary.problem.two_periods": {
+        "id": "dua periode berbeda dalam satu teks: {period} dan {other_period}",
+        "en": "two periods in one text: {period} and {other_period}",
+    },
+    "salary.problem.m_without_currency": {
+        "id": "'M' berarti miliar setelah Rp dan juta (million) setelah $, tetapi "
+        "teks ini tidak menyebut mata uang (isi currency=)",
+        "en": "'M' is miliar after Rp and million after $, and the text names no "
+        "currency (pass currency=)",
+    },
+    "salary.problem.amount_expected": {
+        "id": "seharusnya ada angka setelah {after}, tetapi yang ada {got}",
+        "en": "expected an amount after {after}, got {got}",
+    },
+    "salary.problem.amount_expected_end": {
+        "id": "seharusnya ada angka setelah {after}, tetapi teksnya sudah habis",
+        "en": "expected an amount after {after}, got nothing",
+    },
+    "salary.problem.amount_expected_start": {
+        "id": "seharusnya teks diawali angka, tetapi yang ada {got}",
+        "en": "expected an amount at the start, got {got}",
+    },
+    "salary.problem.between_needs_two": {
+        "id": "{word} perlu dua angka",
+        "en": "{word} needs two amounts",
+    },
+    "salary.problem.plus_misplaced": {
+        "id": "tanda '+' hanya boleh setelah satu angka (misalnya $10000+)",
+        "en": "'+' belongs after a single amount (e.g. $10000+)",
+    },
+    "salary.problem.too_many_amounts": {
+        "id": "terlalu banyak angka, atau tidak ada kata rentang di antaranya "
+        "(misalnya - atau sampai)",
+        "en": "too many amounts, or no range word between them (such as - or to)",
+    },
+    "salary.problem.unit_on_one_amount": {
+        "id": "satuan {unit} hanya ada di satu angka dan rentangnya jadi terbalik; "
+        "tulis satuannya di kedua angka",
+        "en": "unit {unit} is on one amount only and the range would read "
+        "high-to-low; write the unit on both amounts",
+    },
+    "salary.problem.swapped": {
+        "id": "rentang ditulis terbalik (tinggi ke rendah), sudah ditukar",
+        "en": "range written high-to-low; swapped",
+    },
+    "salary.problem.implausible": {
+        "id": "angka tidak wajar untuk gaji {period} {currency} ({side} {limit})",
+        "en": "implausible {period} amount {currency} ({side} {limit})",
+    },
+    # words inside salary.problem.implausible and salary.problem.two_periods
+    "salary.period.hour": {"id": "per jam", "en": "hourly"},
+    "salary.period.day": {"id": "per hari", "en": "daily"},
+    "salary.period.month": {"id": "per bulan", "en": "monthly"},
+    "salary.period.year": {"id": "per tahun", "en": "yearly"},
+    "salary.in_currency.IDR": {"id": "dalam rupiah", "en": "in IDR"},
+    "salary.in_currency.USD": {"id": "dalam dolar AS", "en": "in USD"},
+    "salary.in_currency.any": {
+        "id": "dalam mata uang mana pun",
+        "en": "in either currency",
+    },
+    "salary.side.above": {"id": "di atas", "en": "above"},
+    "salary.side.below": {"id": "di bawah", "en": "below"},
+    # SalaryParseError and SalaryWarning
+    "salary.error.unreadable": {
+        "id": "{text} tidak bisa dibaca sebagai gaji: {reason}",
+        "en": "cannot read {text} as a salary: {reason}",
+    },
+    "salary.warning.flagged": {
+        "id": "gaji {text}: {problem}. Angkanya disimpan seperti terbaca; periksa "
+        "teks itu di sumbernya.",
+        "en": "salary {text}: {problem}. The amounts are kept as read; check the "
+        "text at its source.",
+    },
+    # read_salary_csv: the summary warning and df.attrs["salary_problems"]
+    "salary.csv.unread": {
+        "id": "gaji di {unread} dari {rows} baris tidak bisa dibaca (salary_low "
+        "dan salary_high-nya kosong)",
+        "en": "could not read the salary in {unread} of {rows} rows (their "
+        "salary_low and salary_high are empty)",
+    },
+    "salary.csv.flagged": {
+        "id": "{flagged} baris tampak tidak wajar atau rentangnya ditukar",
+        "en": "{flagged} rows look implausible or were swapped",
+    },
+    "salary.csv.unread_and_flagged": {
+        "id": "{unread} dan {flagged}",
+        "en": "{unread} and {flagged}",
+    },
+    "salary.csv.example": {
+        "id": "baris {row} {text} ({problem})",
+        "en": "row {row} {text} ({problem})",
+    },
+    "salary.csv.summary": {
+        "id": "{file}: {counts}. Baris pertama (posisi dihitung dari 0, seperti "
+        "df.iloc): {examples}. Lihat kolom salary_problem atau "
+        "df.attrs['salary_problems']; perbaiki teksnya di sumbernya, atau pakai "
+        "warn=False agar peringatan ini tidak muncul.",
+        "en": "{file}: {counts}. First rows (0-based positions, as in df.iloc): "
+        "{examples}. See the salary_problem column or df.attrs['salary_problems']; "
+        "fix the texts at their source, or pass warn=False to silence this.",
+    },
+    "salary.csv.replaced_columns": {
+        "id": "{file} sudah punya kolom {columns}; isinya diganti dengan hasil "
+        "membaca {column}. Ganti dulu nama kolom itu kalau isinya mau disimpan.",
+        "en": "{file} already has {columns}; replaced them with the values parsed "
+        "from {column}. Rename those columns first to keep them.",
+    },
+}
+
 MESSAGES: dict[str, dict[str, str]] = {
     **_CORE,
     **_CHARTS,
     **_QUIZ,
     **_WIDGETS,
     **_CLI,
+    **_SALARY,
 }
 
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from careerkit import _salary_vocab as v
+from careerkit._salary_problem import NOTE, Unreadable, problem
 
 __all__ = [
     "PLAUSIBLE",
+    "SWAPPED",
     "Shape",
     "Unreadable",
     "amounts",
@@ -41,7 +43,8 @@ PLAUSIBLE: dict[str, dict[str, tuple[float, float]]] = {
         "year": (600, 12_000_000),
     },
 }
-_ADJECTIVES = {"hour": "hourly", "day": "daily", "month": "monthly", "year": "yearly"}
+_PERIODS = tuple(PLAUSIBLE["IDR"])  # hour, day, month, year
+SWAPPED = problem("swapped")
 
 
 def _idr_words(amount: float) -> str:
@@ -55,32 +58,37 @@ def _usd_words(amount: float) -> str:
     return f"${amount:,g}" if amount < 1000 else f"${amount:,.0f}"
 
 
+def _implausible(period: str, currency: str, side: str, limit: str) -> str:
+    """The problem of an amount beyond ``limit`` (see careerkit._salary_problem)."""
+    return problem(
+        "implausible", period=period, currency=currency, side=side, limit=limit
+    )
+
+
 def _limits() -> dict:
-    """currency (or None) -> period -> (least, most, what, least / most in words)."""
+    """currency (or None) -> period -> (least, most, note below, note above).
+
+    The problems are encoded once here, not for every flagged amount.
+    """
     table: dict = {"IDR": {}, "USD": {}, None: {}}
-    for period, adjective in _ADJECTIVES.items():
+    for period in PLAUSIBLE["IDR"]:
         idr, usd = PLAUSIBLE["IDR"][period], PLAUSIBLE["USD"][period]
-        table["IDR"][period] = (*idr, f"{adjective} IDR amount", *map(_idr_words, idr))
-        table["USD"][period] = (*usd, f"{adjective} USD amount", *map(_usd_words, usd))
-        table[None][period] = (
-            usd[0],
-            idr[1],
-            f"{adjective} amount in either currency",
-            _usd_words(usd[0]),
-            _idr_words(idr[1]),
-        )
+        for currency, (least, most), words in (
+            ("IDR", idr, (_idr_words(idr[0]), _idr_words(idr[1]))),
+            ("USD", usd, (_usd_words(usd[0]), _usd_words(usd[1]))),
+            (None, (usd[0], idr[1]), (_usd_words(usd[0]), _idr_words(idr[1]))),
+        ):
+            named = currency or "any"
+            table[currency][period] = (
+                least,
+                most,
+                _implausible(period, named, "below", words[0]),
+                _implausible(period, named, "above", words[1]),
+            )
     return table
 
 
 _LIMITS = _limits()
-
-
-class Unreadable(Exception):
-    """The text is not a salary careerkit can read; ``reason`` says why."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
 
 
 # What a salary text says apart from its digits: form ("single", "range", "low"
@@ -100,18 +108,18 @@ def shape(
     currency = None
     for found in currencies:
         if currency not in (None, found):
-            raise Unreadable("two currencies in one text: IDR and USD")
+            raise Unreadable("two_currencies", idr="IDR")
         currency = found
     for unit in (unit1, unit2):
         if unit and v.UNITS[unit][1]:  # juta, rb, miliar: rupiah words
             if currency == "USD":
-                raise Unreadable(f"two currencies in one text: IDR ({unit!r}) and USD")
+                raise Unreadable("two_currencies", idr=f"IDR ({unit!r})")
             currency = "IDR"
     period = "month"
     if periods:
         if len(set(periods)) > 1:
-            both = " and ".join(sorted(set(periods)))
-            raise Unreadable(f"two periods in one text: {both}")
+            first, second = sorted(set(periods), key=_PERIODS.index)[:2]
+            raise Unreadable("two_periods", period=first, other_period=second)
         period = periods[0]
     return form, unit1, unit2, currency, period
 
@@ -136,7 +144,7 @@ def read_number(text: str) -> tuple[int, int, bool]:
     """
     if text.isdigit():
         if len(text) > _MAX_DIGITS:
-            raise Unreadable(f"amount {text!r} has too many digits")
+            raise Unreadable("too_many_digits", amount=repr(text))
         return int(text), 0, False
     body = text.rstrip("-").rstrip(".,") if text[-1] == "-" else text  # "5.000,-"
     if body.isdigit():
@@ -147,14 +155,14 @@ def read_number(text: str) -> tuple[int, int, bool]:
         if size - at != 4:
             digits = body[:at] + body[at + 1 :]
             if len(digits) > _MAX_DIGITS:
-                raise Unreadable(f"amount {text!r} has too many digits")
+                raise Unreadable("too_many_digits", amount=repr(text))
             return int(digits), size - at - 1, False
     mark, lead, count = body[-4:-3], size % 4, size // 4
     if lead and body[0] != "0" and mark and body.count(mark) == count:
         digits = body.replace(mark, "")  # fast path: thousands only, 12.500.000
         if body[lead::4] == mark * count and digits.isdigit():
             if len(digits) > _MAX_DIGITS:
-                raise Unreadable(f"amount {text!r} has too many digits")
+                raise Unreadable("too_many_digits", amount=repr(text))
             return int(digits), 0, True
     parts = _MARK.split(body)  # the tokenizer guarantees digits between marks
     first, marks, groups = parts[0], parts[1::2], parts[2::2]
@@ -164,21 +172,17 @@ def read_number(text: str) -> tuple[int, int, bool]:
     elif len(marks) > 1 and marks[-1] not in (" ", marks[-2]):
         decimals, groups, marks = groups[-1], groups[:-1], marks[:-1]  # 1.500,25
         if len(decimals) == 3:
-            raise Unreadable(
-                f"amount {text!r} mixes separators; write 12.500.000 or 12,5"
-            )
+            raise Unreadable("mixed_separators", amount=repr(text))
     if groups:
         if len(groups[-1]) != 3 and len(set(marks)) == 1:
-            raise Unreadable(f"amount {text!r} uses {marks[0]!r} twice")
+            raise Unreadable("mark_twice", amount=repr(text), mark=repr(marks[0]))
         if len(first) > 3 or first[0] == "0" or any(len(g) != 3 for g in groups):
-            raise Unreadable(f"amount {text!r} has unusual digit groups")
+            raise Unreadable("unusual_groups", amount=repr(text))
         if len(set(marks)) > 1:
-            raise Unreadable(
-                f"amount {text!r} mixes separators; write 12.500.000 or 12,5"
-            )
+            raise Unreadable("mixed_separators", amount=repr(text))
     digits = first + "".join(groups) + decimals
     if len(digits) > _MAX_DIGITS:
-        raise Unreadable(f"amount {text!r} has too many digits")
+        raise Unreadable("too_many_digits", amount=repr(text))
     return int(digits), len(decimals), bool(groups)
 
 
@@ -190,10 +194,7 @@ def _multiplier(unit: str | None, currency: str | None) -> int:
             return 10**9
         if currency == "USD":
             return 10**6
-        raise Unreadable(
-            "'M' is miliar after Rp and million after $, and the text names no "
-            "currency (pass currency=)"
-        )
+        raise Unreadable("m_without_currency")
     return v.UNITS[unit][0]
 
 
@@ -225,14 +226,15 @@ def amounts(
     """Return ``(low, high, currency, period, problem)`` for a Shape and its amounts.
 
     ``first`` and ``second`` are the amounts as written (``second`` only for a
-    range).  ``problem`` is None, or says why the amounts look wrong.  This runs
-    once per distinct text, hence the inlined lookups.
+    range).  ``problem`` is None, or a problem (codes, not words: see
+    :mod:`careerkit._salary_problem`) saying why the amounts look wrong.  This
+    runs once per distinct text, hence the inlined lookups.
     """
     form, unit1, unit2, currency, period = form_shape
     if currency is None:
         currency = default_currency
     m1, d1, grouped1 = _NUMBERS.get(first) or _remember(first)
-    problem = None
+    found = None
     if second is None:
         whole = m1 * (_SCALE.get(unit1) or _multiplier(unit1, currency))
         low = high = _fraction(whole, d1) if d1 else float(whole)
@@ -253,14 +255,11 @@ def amounts(
         high = _fraction(whole, d2) if d2 else float(whole)
         if low > high:
             if inherited and low > 10 * high:
-                raise Unreadable(
-                    f"unit {inherited!r} is on one amount only and the range would "
-                    "read high-to-low; write the unit on both amounts"
-                )
+                raise Unreadable("unit_on_one_amount", unit=repr(inherited))
             low, high = high, low
-            problem = "range written high-to-low; swapped"
+            found = SWAPPED
 
-    return low, high, currency, period, flag(low, high, currency, period, problem)
+    return low, high, currency, period, flag(low, high, currency, period, found)
 
 
 def flag(
@@ -268,17 +267,17 @@ def flag(
     high: float | None,
     currency: str | None,
     period: str,
-    problem: str | None = None,
+    found: str | None = None,
 ) -> str | None:
-    """Add to ``problem`` why an amount looks implausible (see :data:`PLAUSIBLE`)."""
-    least, most, what, least_words, most_words = _LIMITS[currency][period]
+    """Add to ``found`` why an amount looks implausible (see :data:`PLAUSIBLE`)."""
+    least, most, below, above = _LIMITS[currency][period]
     smallest = high if low is None else low
     largest = low if high is None else high
     if largest <= most and smallest >= least:  # type: ignore[operator]
-        return problem
-    notes = [problem] if problem else []
+        return found
+    notes = [found] if found else []
     if largest > most:  # type: ignore[operator]
-        notes.append(f"implausible {what} (above {most_words})")
+        notes.append(above)
     if smallest < least:  # type: ignore[operator]
-        notes.append(f"implausible {what} (below {least_words})")
-    return "; ".join(notes)
+        notes.append(below)
+    return NOTE.join(notes)

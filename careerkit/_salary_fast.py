@@ -10,6 +10,10 @@ full grammar, so both paths give the same answer (a test checks this).
 
 The cut is exact because the tokenizer's amount token is the same pattern and no
 other token can contain a digit.
+
+Both caches (shapes here, amounts in :mod:`careerkit._salary_eval`) hold codes
+and values, never words: a problem (see :mod:`careerkit._salary_problem`) is put
+into words only by the public functions, in the language in force then.
 """
 
 from __future__ import annotations
@@ -24,13 +28,17 @@ import numpy as np
 
 from careerkit._salary_eval import Shape, Unreadable, amounts, flag
 from careerkit._salary_grammar import NUM_PATTERN, normalize, parse_shape, read
+from careerkit._salary_problem import problem
 
-__all__ = ["clear_shapes", "read_many", "take_number"]
+__all__ = ["MISSING", "clear_shapes", "read_many", "take_number"]
 
 _AMOUNT = re.compile(f"({NUM_PATTERN})")
 _HOLE = "\x00"
 _MAX_SHAPES = 20_000  # a bound on memory for texts of endless variety
-_SHAPES: dict[str, Shape | str] = {}  # a Shape, or the reason it is unreadable
+_SHAPES: dict[str, Shape | str] = {}  # a Shape, or the problem that makes it unreadable
+MISSING = problem("missing_text")
+_NOT_FINITE = problem("not_finite")
+_NEGATIVE = problem("negative")
 
 
 def clear_shapes() -> None:
@@ -42,9 +50,9 @@ def _learn(key: str, text: str) -> Shape | str:
     try:
         known: Shape | str = parse_shape(text)[0]
     except Unreadable as error:
-        if any(char in "0123456789" for char in error.reason):
-            return error.reason  # about these digits only: do not share it
-        known = error.reason
+        if any(char in "0123456789" for char in error.problem):
+            return error.problem  # about these digits only: do not share it
+        known = error.problem
     if len(_SHAPES) >= _MAX_SHAPES:
         _SHAPES.clear()
     _SHAPES[key] = known
@@ -59,28 +67,30 @@ def take_number(value: object, default_currency: str | None) -> tuple:
     in ``default_currency``.  Anything else that is not a text is refused.
     """
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (Real, Decimal)):
-        return None, None, None, None, f"not a salary text: got {type(value).__name__}"
+        return None, None, None, None, problem("not_text", kind=type(value).__name__)
     if isinstance(value, Decimal):
         value = math.nan if value.is_nan() else float(value)
     if value != value:  # NaN
-        return None, None, None, None, "no salary text"
+        return None, None, None, None, MISSING
     if value in (math.inf, -math.inf):  # no float() first: a huge int overflows it
-        return None, None, None, None, "amount is not finite"
+        return None, None, None, None, _NOT_FINITE
     if value < 0:
-        return None, None, None, None, "negative amount"
+        return None, None, None, None, _NEGATIVE
     if value >= 10**15:  # as for texts: beyond this a float is no longer exact
-        return None, None, None, None, "amount has too many digits"
+        return None, None, None, None, problem("too_many_digits", amount=str(value))
     amount = float(value)
-    problem = flag(amount, amount, default_currency, "month")
-    return amount, amount, default_currency, "month", problem
+    found = flag(amount, amount, default_currency, "month")
+    return amount, amount, default_currency, "month", found
 
 
 def read_many(texts: Iterable[object], default_currency: str | None) -> list[tuple]:
     """Read each text; return ``(low, high, currency, period, problem)`` tuples.
 
-    A text that cannot be read gives ``(None, None, None, None, reason)``; a
-    value that is not a str goes to :func:`take_number`.  This loop is the
-    hot path of :func:`careerkit.parse_salaries`, hence the inlined steps.
+    ``problem`` is None or a problem in codes (see
+    :mod:`careerkit._salary_problem`, whose ``render`` words it).  A text that
+    cannot be read gives ``(None, None, None, None, problem)``; a value that is
+    not a str goes to :func:`take_number`.  This loop is the hot path of
+    :func:`careerkit.parse_salaries`, hence the inlined steps.
     """
     split, shapes, hole = _AMOUNT.split, _SHAPES, _HOLE
     results: list[tuple] = []
@@ -113,5 +123,5 @@ def read_many(texts: Iterable[object], default_currency: str | None) -> list[tup
             second = parts[3] if count == 5 else None
             append(amounts(known, parts[1], second, default_currency))
         except Unreadable as error:
-            append((None, None, None, None, error.reason))
+            append((None, None, None, None, error.problem))
     return results

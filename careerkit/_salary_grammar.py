@@ -11,7 +11,8 @@ The reader never guesses.  Every character of the text must belong to a token
 * ``HIGH amount`` or ``amount HIGH`` (an open lower end: "up to 25 juta"),
 
 with currencies and periods before or after each amount.  Anything else raises
-:class:`Unreadable` with a short reason.
+:class:`Unreadable` with the code of its reason (see
+:mod:`careerkit._salary_problem`).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def normalize(text: str) -> str:
         return text.lower()
     for char in text:
         if unicodedata.category(char) == "No":
-            raise Unreadable(f"unexpected character {char!r}")
+            raise Unreadable("unexpected_character", char=repr(char))
     return unicodedata.normalize("NFKC", text).translate(_CLEAN).casefold()
 
 
@@ -69,20 +70,14 @@ def tokenize(text: str) -> list[tuple[str, object, str]]:
         if group == "space":
             continue
         if group == "other":
-            raise Unreadable(f"unexpected character {written!r}")
+            raise Unreadable("unexpected_character", char=repr(written))
         before_digit = text[match.end() : match.end() + 1].isdigit()
         if written in ".," and before_digit:
             # ".5 jt" may be half a juta or a stray dot of "Rp. 5 jt": refuse
-            raise Unreadable(
-                f"an amount starts with {written!r}; a decimal mark needs a digit "
-                "before it (write a zero first)"
-            )
+            raise Unreadable("leading_mark", mark=repr(written))
         key = None if group == "num" else written.replace(".", "") or written
         if before_digit and written[-1] == "." and key not in v.DOTTED:
-            raise Unreadable(
-                f"{written!r} runs into an amount; write a space after the word "
-                "(or is the dot a decimal mark?)"
-            )
+            raise Unreadable("word_runs_into_amount", word=repr(written))
         raw.append((key, written))
 
     tokens: list[tuple[str, object, str]] = []
@@ -98,16 +93,15 @@ def tokenize(text: str) -> list[tuple[str, object, str]]:
             if entry is not None:
                 break
         else:
-            what = "word " if written[0].isalpha() else ""
-            raise Unreadable(f"unexpected {what}{written!r}")
+            if written[0].isalpha():
+                raise Unreadable("unexpected_word", word=repr(written))
+            raise Unreadable("unexpected", written=repr(written))
         kind, value = entry
         phrase = " ".join(w for _, w in raw[i : i + size])
         if kind == v.XCUR:
-            raise Unreadable(f"unsupported currency {phrase!r} (only IDR and USD)")
+            raise Unreadable("unsupported_currency", written=repr(phrase))
         if kind == v.XPER:
-            raise Unreadable(
-                f"unsupported period {phrase!r} (use hour, day, month or year)"
-            )
+            raise Unreadable("unsupported_period", written=repr(phrase))
         if kind != v.FILL:
             tokens.append((kind, value, phrase))
         i += size
@@ -137,12 +131,18 @@ class _Parser:
             kind, value, _ = self._take()
             (self.currencies if kind == v.CUR else self.periods).append(value)
 
-    def _bound(self, after: str) -> tuple[tuple[str, str | None], bool]:
+    def _bound(self, after: str | None) -> tuple[tuple[str, str | None], bool]:
+        """Read one amount; ``after`` is the word before it (None: the start)."""
         self._context()
         if self._kind() != v.NUM:
-            at_end = self.i >= len(self.tokens)
-            got = "nothing" if at_end else repr(self.tokens[self.i][2])
-            raise Unreadable(f"expected an amount {after}, got {got}")
+            if self.i >= len(self.tokens):
+                if after is None:  # only currencies and periods: no amount
+                    raise Unreadable("no_amount")
+                raise Unreadable("amount_expected_end", after=repr(after))
+            got = repr(self.tokens[self.i][2])
+            if after is None:
+                raise Unreadable("amount_expected_start", got=got)
+            raise Unreadable("amount_expected", after=repr(after), got=got)
         number = self._take()[2]
         plus = False  # "10+ juta"
         if (
@@ -163,31 +163,31 @@ class _Parser:
         high = None
         if kind in (v.BETWEEN, v.FROM):
             self.i += 1
-            low, plus = self._bound(f"after {written!r}")
+            low, plus = self._bound(written)
             form = "low"
             if self._kind() in (v.SEP, v.DASH) or (
                 kind == v.BETWEEN and self._kind() == v.AND
             ):
                 sep = self._take()[2]
-                high, plus2 = self._bound(f"after {sep!r}")
+                high, plus2 = self._bound(sep)
                 plus = plus or plus2
                 form = "range"
             elif kind == v.BETWEEN:
-                raise Unreadable(f"{written!r} needs two amounts")
+                raise Unreadable("between_needs_two", word=repr(written))
         elif (kind in (v.LOW, v.HIGH) and value != v.AFTER) or (
             kind == v.SEP and value == "lead"
         ):
             self.i += 1
-            low, plus = self._bound(f"after {written!r}")
+            low, plus = self._bound(written)
             form = "low" if kind == v.LOW else "high"
         else:
             if kind == v.DASH and written == "~":  # "~5 juta": about 5 juta
                 self.i += 1
-            low, plus = self._bound("at the start")
+            low, plus = self._bound(None)
             form = "single"
             if self._kind() in (v.SEP, v.DASH):
                 sep = self._take()[2]
-                high, plus2 = self._bound(f"after {sep!r}")
+                high, plus2 = self._bound(sep)
                 plus = plus or plus2
                 form = "range"
             elif plus:
@@ -196,19 +196,19 @@ class _Parser:
                 form = "low" if self._take()[0] == v.LOW else "high"
                 self._context()
         if plus and form != "low":
-            raise Unreadable("'+' belongs after a single amount")
+            raise Unreadable("plus_misplaced")
         if self.i < len(self.tokens):
             kind, _, written = self.tokens[self.i]
             if kind == v.NUM:  # no digits in reasons: texts of one shape share them
-                raise Unreadable("too many amounts, or no range word between them")
-            raise Unreadable(f"unexpected {written!r}")
+                raise Unreadable("too_many_amounts")
+            raise Unreadable("unexpected", written=repr(written))
         return form, low, high, self.currencies, self.periods
 
 
 def parse_shape(text: str) -> tuple[Shape, str, str | None]:
     """Parse normalised ``text``; return its Shape and its amounts as written."""
     if not any(char.isdigit() for char in text):
-        raise Unreadable("no amount in the text" if text.strip() else "empty text")
+        raise Unreadable("no_amount" if text.strip() else "empty_text")
     form, low, high, currencies, periods = _Parser(tokenize(text)).parse()
     unit2, second = (high[1], high[0]) if high else (None, None)
     return shape(form, low[1], unit2, currencies, periods), low[0], second

@@ -26,20 +26,34 @@ and its words in ``careerkit._salary_vocab``):
 
 Amounts outside :data:`careerkit._salary_eval.PLAUSIBLE` (one table per
 currency and period) are kept but flagged.
+
+Every reason, warning and error message is worded by the catalogue
+(:mod:`careerkit.i18n`, keys ``salary.*``) in the language in force when the
+function is called: Indonesian unless ``careerkit.set_language("en")``.
 """
 
 from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from careerkit._salary_fast import read_many
-from careerkit.errors import CareerkitError
+from careerkit._salary_fast import MISSING, read_many
+from careerkit._salary_problem import code_of, render, render_all
+from careerkit._salary_types import (
+    CURRENCIES,
+    PERIODS,
+    SalaryArgumentError,
+    SalaryParseError,
+    SalaryRange,
+    SalaryTypeError,
+    SalaryWarning,
+    check_currency,
+)
+from careerkit.i18n import t
 from careerkit.salary_csv import read_salary_csv
 
 __all__ = [
@@ -53,82 +67,6 @@ __all__ = [
     "parse_salary",
     "read_salary_csv",
 ]
-
-CURRENCIES = ("IDR", "USD")
-PERIODS = ("hour", "day", "month", "year")
-_MISSING_TEXT = "no salary text"
-
-
-@dataclass(frozen=True, slots=True)
-class SalaryRange:
-    """A salary read from text.
-
-    Attributes
-    ----------
-    low, high : float or None
-        Amounts in ``currency``; an exact figure has ``low == high``; an open
-        end ("$10000+", "up to 25 juta") is None, never an invented number.
-    currency : {"IDR", "USD"} or None
-        None when the text names no currency and the caller passed none.
-    period : {"hour", "day", "month", "year"}
-        How often the amount is paid; "month" when the text does not say.
-    """
-
-    low: float | None
-    high: float | None
-    currency: str | None
-    period: str
-
-
-class SalaryParseError(CareerkitError, ValueError):
-    """A text that is not a salary careerkit can read in full.
-
-    Attributes
-    ----------
-    text : str
-        The text as given.
-    reason : str
-        Why it could not be read, e.g. "no amount in the text".
-    """
-
-    def __init__(self, text: str, reason: str) -> None:
-        super().__init__(f"cannot read {text!r} as a salary: {reason}")
-        self.text = text
-        self.reason = reason
-
-
-class SalaryWarning(UserWarning):
-    """A salary was read but looks wrong (swapped or implausible), or rows failed."""
-
-
-class SalaryArgumentError(CareerkitError, ValueError):
-    """An option of a salary function has a value it cannot use (``currency=`` ...)."""
-
-
-class SalaryTypeError(CareerkitError, TypeError):
-    """A salary function got the wrong kind of input (a number for a text ...)."""
-
-
-def check_currency(currency: object, name: str = "currency") -> str | None:
-    """Return ``currency`` as "IDR", "USD" or None; refuse anything else.
-
-    Parameters
-    ----------
-    currency : object
-        "IDR" or "USD" in any case and with surrounding spaces, or None.
-    name : str, default "currency"
-        The parameter's name, for the error message.
-
-    Raises
-    ------
-    SalaryArgumentError
-        (a ValueError) for any other value.
-    """
-    if currency is None:
-        return None
-    if isinstance(currency, str) and currency.strip().upper() in CURRENCIES:
-        return currency.strip().upper()
-    raise SalaryArgumentError(f"{name} must be 'IDR', 'USD' or None; got {currency!r}")
 
 
 def parse_salary(text: str, *, currency: str | None = None) -> SalaryRange:
@@ -213,11 +151,10 @@ def parse_salary(text: str, *, currency: str | None = None) -> SalaryRange:
         )
     low, high, found, period, problem = read_many([text], currency)[0]
     if period is None:
-        raise SalaryParseError(text, problem)
+        raise SalaryParseError(text, render(problem), code_of(problem))
     if problem:
         warnings.warn(
-            f"salary {text!r}: {problem}. The amounts are kept as read; check the "
-            "text at its source.",
+            t("salary.warning.flagged", text=repr(text), problem=render(problem)),
             SalaryWarning,
             stacklevel=2,
         )
@@ -248,7 +185,8 @@ def parse_salaries(
         year) and ``problem`` (string): <NA> when the text was read cleanly,
         otherwise why the amounts are missing or, when they are kept, why they
         look wrong (a range written high-to-low and swapped, an amount
-        implausible for its currency and period).
+        implausible for its currency and period), in the language in force
+        (several reasons are joined by "; ").
 
     Raises
     ------
@@ -260,6 +198,13 @@ def parse_salaries(
     -----
     A negative or infinite number, a bool or any other object that is neither
     a text nor a number gives missing amounts and its reason in ``problem``.
+
+    ``problem`` is for people to read: its words follow the language
+    (:func:`careerkit.set_language`) and may be improved.  A program should
+    not match them.  Rows that could not be read are ``low.isna() &
+    high.isna()``; rows kept but flagged are ``problem.notna()`` among the
+    others; and for the kind of one unreadable text, :func:`parse_salary`
+    raises a :class:`SalaryParseError` whose ``code`` never changes.
 
     Each distinct text is read once, so an export where job ads repeat is
     cheap.  Texts that differ only in their digits ("Rp 12 jt/bln", "Rp 35
@@ -287,8 +232,9 @@ def parse_salaries(
         codes = np.where(series.isna().to_numpy(), -1, np.arange(len(series)))
         uniques = series.to_numpy(dtype=object)
     rows = read_many(np.asarray(uniques, dtype=object), currency)
-    rows.append((None, None, None, None, _MISSING_TEXT))  # code -1: missing text
+    rows.append((None, None, None, None, MISSING))  # code -1: missing text
     lows, highs, currencies, periods, problems = zip(*rows, strict=True)
+    problems = render_all(problems)  # words in the language in force now
 
     take = np.where(codes < 0, len(rows) - 1, codes)
     frame = pd.DataFrame(

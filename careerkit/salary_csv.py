@@ -20,6 +20,7 @@ import pandas as pd
 
 from careerkit._salary_csvtext import EXCEL_SEP_LINE, check_fields, decode, sniff
 from careerkit.errors import DataError
+from careerkit.i18n import t
 
 __all__ = ["read_salary_csv"]
 
@@ -67,24 +68,26 @@ def _summary(path: Path, frame: pd.DataFrame, column: str) -> dict[str, Any]:
     ]
     message = ""
     if examples:
-        counts = []
-        if unread.any():
-            counts.append(
-                f"could not read the salary in {int(unread.sum())} of {len(frame)} "
-                "rows (their salary_low and salary_high are empty)"
+        unread_words = t("salary.csv.unread", unread=int(unread.sum()), rows=len(frame))
+        flagged_words = t("salary.csv.flagged", flagged=int(flagged.sum()))
+        if unread.any() and flagged.any():
+            counts = t(
+                "salary.csv.unread_and_flagged",
+                unread=unread_words,
+                flagged=flagged_words,
             )
-        if flagged.any():
-            counts.append(f"{int(flagged.sum())} rows look implausible or were swapped")
+        else:
+            counts = unread_words if unread.any() else flagged_words
         shown = "; ".join(
-            f"row {e['row']} {e['text']!r} ({e['problem']})"
+            t(
+                "salary.csv.example",
+                row=e["row"],
+                text=repr(e["text"]),
+                problem=e["problem"],
+            )
             for e in examples[:_EXAMPLES]
         )
-        message = (
-            f"{path}: {' and '.join(counts)}. First rows (0-based positions, as "
-            f"in df.iloc): {shown}. See the salary_problem column or "
-            "df.attrs['salary_problems']; fix the texts at their source, or pass "
-            "warn=False to silence this."
-        )
+        message = t("salary.csv.summary", file=path, counts=counts, examples=shown)
     return {
         "file": str(path),
         "rows": len(frame),
@@ -129,7 +132,9 @@ def read_salary_csv(
         ["salary_problems"]`` holds the summary: ``file``, ``rows``, ``unread``
         (rows whose salary could not be read), ``flagged`` (read but swapped or
         implausible), ``examples`` (up to five of each: row, text, problem) and
-        the warning's ``message`` ("" when every row was read cleanly).
+        the warning's ``message`` ("" when every row was read cleanly).  The
+        problems and the message are worded in the language in force when the
+        file is read (see :func:`careerkit.parse_salaries`).
         Example rows are 0-based positions (``df.iloc``), whatever the index.
 
     Raises
@@ -211,9 +216,12 @@ def read_salary_csv(
     clashes = [name for name in PARSED_COLUMNS if name in frame.columns]
     if clashes:
         warnings.warn(
-            f"{path} already has {', '.join(clashes)}; replaced them with the "
-            f"values parsed from {salary_column!r}. Rename those columns first "
-            "to keep them.",
+            t(
+                "salary.csv.replaced_columns",
+                file=path,
+                columns=", ".join(clashes),
+                column=repr(salary_column),
+            ),
             SalaryWarning,
             stacklevel=2,
         )

@@ -62,18 +62,39 @@ def test_lowongan_keeps_every_original_column_and_value():
     assert frame["salary_problem"].dtype == pd.StringDtype()
 
 
-def test_lowongan_warns_once_naming_file_rows_and_texts():
+@pytest.fixture
+def english() -> None:
+    """English messages for this test (conftest goes back to the default after)."""
+    ck.set_language("en")
+
+
+def test_lowongan_warns_once_naming_file_rows_and_texts(english):
     with pytest.warns(SalaryWarning) as caught:
         frame = ck.read_salary_csv(CASES / "lowongan.csv")
     assert len(caught) == 1
     message = str(caught[0].message)
     assert "lowongan.csv" in message
     assert "1 of 8 rows" in message
-    assert "row 4 'Nego'" in message
+    assert "row 4 'Nego' (no amount in the text)" in message
     assert frame.attrs["salary_problems"]["message"] == message
 
 
-def test_summary_stays_on_the_result_with_warn_false():
+def test_the_warning_is_indonesian_by_default():
+    with pytest.warns(SalaryWarning) as caught:
+        frame = ck.read_salary_csv(CASES / "lowongan.csv")
+    message = str(caught[0].message)
+    path = CASES / "lowongan.csv"
+    assert message == (
+        f"{path}: gaji di 1 dari 8 baris tidak bisa dibaca (salary_low dan "
+        "salary_high-nya kosong). Baris pertama (posisi dihitung dari 0, seperti "
+        "df.iloc): baris 4 'Nego' (tidak ada angka gaji di teks ini). Lihat kolom "
+        "salary_problem atau df.attrs['salary_problems']; perbaiki teksnya di "
+        "sumbernya, atau pakai warn=False agar peringatan ini tidak muncul."
+    )
+    assert frame.at[4, "salary_problem"] == "tidak ada angka gaji di teks ini"
+
+
+def test_summary_stays_on_the_result_with_warn_false(english):
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         frame = ck.read_salary_csv(CASES / "lowongan.csv", warn=False)
@@ -183,7 +204,7 @@ def test_missing_salary_column_names_the_file_the_columns_and_the_closest(tmp_pa
     assert isinstance(caught.value, ValueError)
 
 
-def test_warning_lists_at_most_five_examples_and_counts_flagged_rows(tmp_path):
+def test_warning_lists_at_most_five_examples_and_counts_flagged_rows(english, tmp_path):
     rows = [(str(i), "Nego") for i in range(7)] + [("x", "12-6 juta")]
     path = _write(tmp_path / "many.csv", _table(",", rows))
     with pytest.warns(SalaryWarning) as caught:
@@ -195,9 +216,31 @@ def test_warning_lists_at_most_five_examples_and_counts_flagged_rows(tmp_path):
     assert _cells(frame, 7)[:2] == (6_000_000, 12_000_000)
 
 
-def test_existing_parsed_columns_are_replaced_with_a_warning(tmp_path):
+def test_unread_and_flagged_rows_are_both_counted_in_indonesian(tmp_path):
+    rows = [("a", "Nego"), ("b", "12-6 juta"), ("c", "8 juta")]
+    path = _write(tmp_path / "dua.csv", _table(",", rows))
+    with pytest.warns(SalaryWarning) as caught:
+        frame = ck.read_salary_csv(path)
+    message = str(caught[0].message)
+    assert "gaji di 1 dari 3 baris tidak bisa dibaca" in message
+    assert " dan 1 baris tampak tidak wajar atau rentangnya ditukar." in message
+    assert "baris 1 '12-6 juta' (rentang ditulis terbalik" in message
+    assert frame.attrs["salary_problems"]["examples"][1]["problem"] == (
+        "rentang ditulis terbalik (tinggi ke rendah), sudah ditukar"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "already has salary_low; replaced them with the values parsed from "
+            "'gaji'"),
+     ("id", "sudah punya kolom salary_low; isinya diganti dengan hasil membaca "
+            "'gaji'")],
+)  # fmt: skip
+def test_existing_parsed_columns_are_replaced_with_a_warning(tmp_path, language, words):
+    ck.set_language(language)
     text = "gaji,salary_low\n5 juta,123\n"
-    with pytest.warns(SalaryWarning, match="already has salary_low"):
+    with pytest.warns(SalaryWarning, match=words):
         frame = ck.read_salary_csv(_write(tmp_path / "again.csv", text))
     assert frame["salary_low"].tolist() == [5_000_000]
 
@@ -213,7 +256,7 @@ def test_a_clean_file_gives_no_warning_and_an_empty_message(tmp_path):
 def test_empty_salary_cells_are_reported_as_missing_text(tmp_path):
     path = _write(tmp_path / "gaps.csv", "posisi,gaji\nDev,\nOps,8 juta\n")
     frame = _read_quietly(path)
-    assert frame.at[0, "salary_problem"] == "no salary text"
+    assert frame.at[0, "salary_problem"] == "tidak ada teks gaji"
     assert frame.at[1, "salary_low"] == 8_000_000
 
 
@@ -343,7 +386,7 @@ def test_salary_column_must_be_a_name(tmp_path, column):
         ck.read_salary_csv(path, salary_column=column)
 
 
-def test_summary_uses_positions_even_with_a_users_index(tmp_path):
+def test_summary_uses_positions_even_with_a_users_index(english, tmp_path):
     text = "kode,gaji\nA,Nego\nA,8 juta\nB,Dirahasiakan\nA,12-6 juta\n"
     path = _write(tmp_path / "idx.csv", text)
     with pytest.warns(SalaryWarning) as caught:

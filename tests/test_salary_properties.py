@@ -4,7 +4,8 @@
   within its rounding;
 * no text makes parse_salary raise anything but SalaryParseError;
 * low <= high whenever both exist;
-* the vectorised reader, its cache of text shapes and the full grammar agree;
+* the vectorised reader, its cache of text shapes and the full grammar agree
+  (on the reason's code and values too, not only on its words);
 * an amount is accepted only in one of the two shapes the rules allow, and
   then has the value those rules give.
 """
@@ -174,7 +175,7 @@ def _full(text: str) -> tuple:
     try:
         return read(normalize(text), None)
     except Unreadable as error:
-        return None, None, None, None, error.reason
+        return None, None, None, None, error.problem
 
 
 def _other_digits(text: str, seed: int) -> str:
@@ -287,7 +288,7 @@ def test_numbers_come_back_as_the_same_amounts(values, currency):
     frame = ck.parse_salaries(pd.Series(values, dtype=object), currency=currency)
     for label, value in enumerate(values):
         if value != value:
-            assert frame.at[label, "problem"] == "no salary text"
+            assert frame.at[label, "problem"] == "tidak ada teks gaji"
             assert frame.at[label, "low"] is pd.NA
             continue
         assert frame.at[label, "low"] == frame.at[label, "high"] == float(value)

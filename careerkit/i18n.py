@@ -332,6 +332,17 @@ _QUIZ: dict[str, dict[str, str]] = {
         "id": "Pilih jawaban dulu, lalu tekan Periksa.",
         "en": "Choose an answer first, then press Check.",
     },
+    "quiz.need_number": {
+        "id": "Isi jawabanmu dulu, lalu tekan Periksa.",
+        "en": "Type your answer first, then press Check.",
+    },
+    "quiz.unreadable_number": {
+        "id": "Tidak bisa membaca angka '{text}'. Tulis satu angka, misalnya 12, "
+        "12,5, 12.500.000 atau 12,5 juta.",
+        "en": "Cannot read the number '{text}'. Type one number, for example 12, "
+        "12.5, 12,500,000 or 12.5 million.",
+    },
+    "quiz.number_placeholder": {"id": "ketik angka", "en": "type a number"},
     "quiz.score": {
         "id": "Skor: {correct} dari {total} benar ({checked} sudah diperiksa).",
         "en": "Score: {correct} of {total} right ({checked} checked).",

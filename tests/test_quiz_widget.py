@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from careerkit import i18n
 from careerkit.progress import ProgressWarning
 from careerkit.quiz import Quiz, labelled_options
 from careerkit.quiz import widget as quiz_widget
+from careerkit.quiz.render import escape
 from careerkit.quiz.widget import QuestionView, QuizWidget
 
 
@@ -32,12 +34,12 @@ def _walk(widget: widgets.Widget):
 
 
 @pytest.fixture
-def final() -> QuizWidget:
+def final(careerkit_home: Path) -> QuizWidget:
     return Quiz.from_bank("10-kuis-akhir").widget()
 
 
 @pytest.fixture
-def salary() -> QuizWidget:
+def salary(careerkit_home: Path) -> QuizWidget:
     return Quiz.from_bank("08-gaji-dan-pasar-kerja").widget()
 
 
@@ -169,19 +171,114 @@ def test_multiple_choice(careerkit_home: Path) -> None:
 
 def test_numeric(salary: QuizWidget, careerkit_home: Path) -> None:
     view = _view(salary, "junior-annual-thr")
-    assert isinstance(view.number, widgets.FloatText)
+    assert isinstance(view.number, widgets.Text)
+    assert view.number.value == ""
     assert view.number.description == "Jawaban (juta rupiah)"
-    view.number.value = 144
+    view.number.value = "144"
     view.check_button.click()
     assert "Jawabanmu: 144" in view.feedback.value
     assert "THR menambah satu bulan gaji lagi" in view.feedback.value
     view.retry_button.click()
-    assert view.number.value == 0
-    view.number.value = 156
+    assert view.number.value == ""
+    view.number.value = "156"
     view.check_button.click()
     assert "Benar!" in view.feedback.value
     record = _record(careerkit_home, "08-gaji-dan-pasar-kerja", "junior-annual-thr")
     assert record["last_answer"] == 156.0 and record["correct"] is True
+
+
+def test_an_untouched_number_box_is_not_graded(
+    salary: QuizWidget, careerkit_home: Path
+) -> None:
+    view = _view(salary, "junior-annual-thr")
+    view.check_button.click()
+
+    html = view.feedback.value
+    assert "Isi jawabanmu dulu" in html
+    assert "Belum tepat" not in html and "Penjelasan" not in html
+    assert "156" not in html  # neither the answer nor the explanation
+    assert view.result is None and not view.check_button.disabled
+    assert "Skor: 0 dari 5 benar (0 sudah diperiksa)." in salary.score.value
+    assert not (careerkit_home / "progress.json").exists()
+
+    view.number.value = "   "
+    view.check_button.click()
+    assert "Isi jawabanmu dulu" in view.feedback.value
+    assert not (careerkit_home / "progress.json").exists()
+
+
+@pytest.mark.parametrize(
+    ("typed", "question_id"),
+    [
+        ("156", "junior-annual-thr"),
+        ("156 juta", "junior-annual-thr"),
+        ("Rp156 jt", "junior-annual-thr"),
+        ("Rp156.000.000", "junior-annual-thr"),
+        ("24750000", "remote-usd-to-idr"),
+        ("24.750.000", "remote-usd-to-idr"),
+        ("Rp 24.750.000", "remote-usd-to-idr"),
+        ("24,75 juta", "remote-usd-to-idr"),
+    ],
+)
+def test_numbers_typed_the_indonesian_way_are_right(
+    salary: QuizWidget, careerkit_home: Path, typed: str, question_id: str
+) -> None:
+    view = _view(salary, question_id)
+    view.number.value = typed
+    view.check_button.click()
+    assert "Benar!" in view.feedback.value
+    record = _record(careerkit_home, "08-gaji-dan-pasar-kerja", question_id)
+    assert record["last_answer"] == view.question.answer
+
+
+@pytest.mark.parametrize(
+    ("typed", "question_id", "feedback"),
+    [
+        ("156000000", "junior-annual-thr", "jawab dalam juta rupiah"),
+        ("156.000.000", "junior-annual-thr", "jawab dalam juta rupiah"),
+        ("24,75", "remote-usd-to-idr", "jawab dalam rupiah penuh"),
+    ],
+)
+def test_a_number_in_the_wrong_unit_gets_the_banks_feedback(
+    salary: QuizWidget, typed: str, question_id: str, feedback: str
+) -> None:
+    view = _view(salary, question_id)
+    view.number.value = typed
+    view.check_button.click()
+    assert "Belum tepat." in view.feedback.value
+    assert feedback in view.feedback.value
+
+
+@pytest.mark.parametrize("typed", ["seratus lima puluh", "12 - 15", "1234.567", "<b>"])
+def test_an_unreadable_number_is_named_and_not_graded(
+    salary: QuizWidget, careerkit_home: Path, typed: str
+) -> None:
+    view = _view(salary, "junior-annual-thr")
+    view.number.value = typed
+    view.check_button.click()
+
+    html = view.feedback.value
+    assert f"Tidak bisa membaca angka '{typed}'" in unescape(html)  # named
+    assert escape(typed) in html and "<b>" not in html  # as text
+    assert "Belum tepat" not in html and "Penjelasan" not in html
+    assert view.result is None and not view.number.disabled
+    assert salary.last_error is None
+    assert not (careerkit_home / "progress.json").exists()
+
+
+def test_english_number_box(careerkit_home: Path) -> None:
+    i18n.set_language("en")
+    view = _view(
+        Quiz.from_bank("08-gaji-dan-pasar-kerja").widget(), "remote-usd-to-idr"
+    )
+    view.check_button.click()
+    assert "Type your answer first" in view.feedback.value
+    view.number.value = "lots"
+    view.check_button.click()
+    assert "Cannot read the number 'lots'" in unescape(view.feedback.value)
+    view.number.value = "24,750,000"
+    view.check_button.click()
+    assert "Correct!" in view.feedback.value
 
 
 def test_remote_dollars_in_a_question_are_not_math(salary: QuizWidget) -> None:

@@ -6,6 +6,8 @@
 In a Jupyter kernel the quiz shows as a widget; exported notebooks and GitHub
 show static HTML (answers folded in ``<details>``, left out when
 ``CAREERKIT_EDITION=student``); a terminal and nbval see plain text.
+A numeric question's answer box reads what a learner types (``156.000.000``,
+``156,5``, ``Rp156 jt``) with :func:`read_number`.
 
 To keep the widget view out of a display (for an HTML export, where exporters
 prefer the widget view), set ``CAREERKIT_STATIC_QUIZ=1`` in the kernel's
@@ -29,6 +31,7 @@ from careerkit.quiz.model import (
     labelled_options,
     shuffled_options,
 )
+from careerkit.quiz.numbers import NumberReadError, read_number
 
 __all__ = [
     "STATIC_ENV",
@@ -36,6 +39,7 @@ __all__ = [
     "Bank",
     "Grade",
     "Mistake",
+    "NumberReadError",
     "Option",
     "Question",
     "Quiz",
@@ -46,6 +50,7 @@ __all__ = [
     "labelled_options",
     "load_bank",
     "quiz_dir",
+    "read_number",
     "shuffled_options",
     "static_mode",
     "use_static",

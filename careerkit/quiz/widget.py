@@ -1,7 +1,7 @@
 """The ipywidgets view of a quiz (imported only when a quiz is first shown).
 
 One block per question: the question text, radio buttons / checkboxes / a
-number box, a "Periksa" button, a "Coba lagi" button and a feedback area; a
+text box for a number, a "Periksa" button, a "Coba lagi" button and a feedback area; a
 score line for the whole quiz at the end.  Feedback is written into HTML
 widgets inside the quiz (never ``print``, never an ``Output`` widget), with a
 text and an icon so colour is never the only cue.  An exception inside a
@@ -34,6 +34,7 @@ from careerkit.quiz.feedback import (
     line,
 )
 from careerkit.quiz.model import Grade, Question, grade, labelled_options
+from careerkit.quiz.numbers import NumberReadError, read_number
 from careerkit.quiz.render import escape, instruction
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,7 +59,7 @@ class QuestionView:
         )
         self.choice: widgets.RadioButtons | None = None
         self.boxes: dict[str, widgets.Checkbox] = {}
-        self.number: widgets.FloatText | None = None
+        self.number: widgets.Text | None = None
         if question.type == "single":
             self.choice = widgets.RadioButtons(
                 options=[
@@ -79,8 +80,9 @@ class QuestionView:
             control = widgets.VBox(list(self.boxes.values()))
         else:
             unit = question.unit.get() if question.unit is not None else ""
-            self.number = widgets.FloatText(
-                value=0.0,
+            self.number = widgets.Text(
+                value="",
+                placeholder=t("quiz.number_placeholder"),
                 style={"description_width": "initial"},
                 **label_keywords(t("quiz.number_box", unit=unit)),
             )
@@ -108,21 +110,35 @@ class QuestionView:
         self.box.add_class("careerkit-question")
 
     def answer(self) -> object:
-        """Return the current answer, or None when nothing is chosen yet."""
+        """Return the current answer, or None when nothing is chosen or typed yet.
+
+        Raises
+        ------
+        NumberReadError
+            The number box holds a text that is not a number.
+        """
         if self.choice is not None:
             return self.choice.value
         if self.boxes:
             chosen = [oid for oid, box in self.boxes.items() if box.value]
             return chosen or None
-        return float(self.number.value) if self.number is not None else None
+        if self.number is not None:
+            return read_number(self.number.value, self.question.unit)
+        return None
 
     def check(self) -> None:
-        """Grade the current answer, show feedback, record it to progress."""
-        answer = self.answer()
+        """Grade the current answer, show feedback, record it to progress.
+
+        Nothing is graded or recorded while the answer is missing or the
+        number box holds a text that is not a number; a note says so.
+        """
+        try:
+            answer = self.answer()
+        except NumberReadError as exc:
+            self.note(t("quiz.unreadable_number", text=exc.text))
+            return
         if answer is None:
-            self.feedback.value = block(
-                line(ICON_NOTE, "inherit", t("quiz.need_answer"))
-            )
+            self.note(t("quiz.need_number" if self.number else "quiz.need_answer"))
             return
         result = grade(self.question, answer)
         self.result = result
@@ -130,6 +146,10 @@ class QuestionView:
         self.lock(True)
         self.owner.update_score()
         self.owner.record(self, result)
+
+    def note(self, message: str) -> None:
+        """Show a note (not a grade) in the feedback area."""
+        self.feedback.value = block(line(ICON_NOTE, "inherit", message))
 
     def retry(self) -> None:
         """Clear this question's answer and feedback so it can be tried again."""
@@ -139,7 +159,7 @@ class QuestionView:
         for box in self.boxes.values():
             box.value = False
         if self.number is not None:
-            self.number.value = 0.0
+            self.number.value = ""
         self.feedback.value = ""
         self.lock(False)
         self.owner.update_score()
@@ -183,8 +203,7 @@ class QuizWidget(widgets.VBox):
 
     Notes
     -----
-    A number box always holds a number, so an untouched numeric question is
-    graded as 0.  A checkbox label that contains ``$`` or ``\\`` is sent as
+    A checkbox label that contains ``$`` or ``\\`` is sent as
     escaped HTML inside a span MathJax skips; ipywidgets also uses the
     description as the hover tooltip, which then shows that markup.
     """

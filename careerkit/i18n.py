@@ -328,6 +328,12 @@ _QUIZ: dict[str, dict[str, str]] = {
         "id": "{count} jawaban benar belum kamu pilih.",
         "en": "{count} right answer(s) not chosen yet.",
     },
+    "quiz.explain_after_right": {
+        "id": "Penjelasan muncul setelah jawabanmu benar. Tekan Coba lagi untuk "
+        "menjawab lagi.",
+        "en": "The explanation appears once your answer is right. Press Try again "
+        "to answer again.",
+    },
     "quiz.need_answer": {
         "id": "Pilih jawaban dulu, lalu tekan Periksa.",
         "en": "Choose an answer first, then press Check.",
@@ -470,6 +476,29 @@ _CLI: dict[str, dict[str, str]] = {
         "JupyterLab)",
         "en": "arguments after '--' are only for 'careerkit lab' (passed on to "
         "JupyterLab)",
+    },
+    "cli.empty_dir": {
+        "id": "nama folder kosong (variabel shell yang belum diisi?); tulis nama "
+        "foldernya, misalnya . untuk folder ini",
+        "en": "the folder name is empty (an unset shell variable?); write the "
+        "folder's name, for example . for this folder",
+    },
+    # files and folders (workspace and build)
+    "cli.fs.not_a_folder": {
+        "id": "{path} adalah berkas, bukan folder; pilih folder lain",
+        "en": "{path} is a file, not a folder; choose another folder",
+    },
+    "cli.fs.cannot_create": {
+        "id": "tidak bisa membuat folder {path}: {reason}",
+        "en": "cannot create folder {path}: {reason}",
+    },
+    "cli.fs.cannot_write": {
+        "id": "tidak bisa menulis {path}: {reason}",
+        "en": "cannot write {path}: {reason}",
+    },
+    "cli.fs.cannot_read": {
+        "id": "tidak bisa membaca {path}: {reason}",
+        "en": "cannot read {path}: {reason}",
     },
     # --help
     "cli.help.description": {
@@ -636,6 +665,22 @@ _CLI: dict[str, dict[str, str]] = {
         "en": "the record of course files in {root} is missing or damaged; existing "
         "files are treated as yours and are not overwritten.",
     },
+    "cli.ws.busy": {
+        "id": "folder {root} sedang dipakai oleh careerkit lab lain; tunggu sampai "
+        "selesai menyiapkan kursus, lalu coba lagi",
+        "en": "the folder {root} is in use by another careerkit lab; wait until it "
+        "has finished preparing the course, then try again",
+    },
+    "cli.ws.no_course": {
+        "id": "tidak ada berkas kursus di {source}; pasang ulang careerkit",
+        "en": "no course files found in {source}; reinstall careerkit",
+    },
+    "cli.ws.course_missing": {
+        "id": "notebook kursus tidak ada: sudah dicari di {packaged} dan {checkout}; "
+        "pasang ulang careerkit",
+        "en": "the course notebooks are missing: looked in {packaged} and "
+        "{checkout}; reinstall careerkit",
+    },
     # careerkit build
     "cli.build.unit": {"id": "sel", "en": "cell"},
     "cli.build.done": {
@@ -692,6 +737,19 @@ _CLI: dict[str, dict[str, str]] = {
         "id": "Solusi tidak disertakan dalam edisi mahasiswa.",
         "en": "The solution is left out of the student edition.",
     },
+    "cli.build.widget_note": {
+        "id": "(Kontrol interaktif: jalankan notebook ini di JupyterLab untuk "
+        "memakainya.)",
+        "en": "(Interactive control: run this notebook in JupyterLab to use it.)",
+    },
+    "cli.build.no_notebooks": {
+        "id": "tidak ada notebook di {source}",
+        "en": "no notebooks found in {source}",
+    },
+    "cli.build.cannot_read_notebook": {
+        "id": "tidak bisa membaca notebook {path}: {reason}",
+        "en": "cannot read notebook {path}: {reason}",
+    },
     # careerkit salary
     "cli.salary.need_level": {
         "id": "sebutkan level (misalnya 'careerkit salary senior') atau --parse TEXT",
@@ -734,6 +792,22 @@ _CLI: dict[str, dict[str, str]] = {
     "cli.salary.parse_failed": {
         "id": "tidak bisa membaca gaji dari '{text}': {reason}",
         "en": "cannot read a salary from '{text}': {reason}",
+    },
+    "cli.salary.rate_implausible_guess": {
+        "id": "--rate {text} dibaca sebagai {read} IDR per USD: tidak masuk akal; "
+        "maksudnya {guess}?",
+        "en": "--rate {text} reads as {read} IDR per USD: not plausible; did you "
+        "mean {guess}?",
+    },
+    "cli.salary.rate_implausible": {
+        "id": "--rate {text} dibaca sebagai {read} IDR per USD: tidak masuk akal; "
+        "kurs yang wajar ada di antara {low} dan {high} IDR per USD",
+        "en": "--rate {text} reads as {read} IDR per USD: not plausible; a sensible "
+        "rate lies between {low} and {high} IDR per USD",
+    },
+    "cli.salary.currency_unknown": {
+        "id": "tidak diketahui (tambahkan Rp atau $)",
+        "en": "unknown (add Rp or $)",
     },
     "cli.salary.field_text": {"id": "teks", "en": "text"},
     "cli.salary.field_low": {"id": "bawah", "en": "low"},

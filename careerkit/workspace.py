@@ -2,29 +2,64 @@
 
 ``careerkit lab`` copies the course notebooks (and the files beside them) into a
 folder the learner owns, then keeps that folder up to date without losing work.
-A manifest in the workspace records what was shipped (path and SHA-256), so a
-later run can tell a notebook the learner changed from one they never touched:
+A manifest in the workspace records what was shipped, so a later run can tell
+a notebook the learner changed from one they never touched:
 
 - a file the learner never changed is replaced by the new course version;
 - a file the learner changed is kept, and the new version is written beside it
   (``02-skill.baru.ipynb``; an existing file of that name is never overwritten);
 - a shipped file the learner deleted is put back;
 - every other file in the workspace is the learner's own and is never touched.
+
+"Changed" means changed in what a learner authors.  For a notebook that is
+its cells: their types and source text (and pasted images).  Opening a
+notebook in JupyterLab rewrites the file (``language_info``, cell ids, its own
+JSON layout) and running it adds outputs and execution counts; none of that
+counts as a change, so such a notebook is still replaced by an update.  That
+loses nothing the learner wrote: outputs come back by running the cells again.
+A learner whose cells differ from what was shipped keeps their notebook; when
+an update changes only the course notebook's outputs (same cells), no ``.baru``
+copy is written, since running their own notebook gives the new outputs.
+
+Notes
+-----
+Manifests written before notebook fingerprints (format 1) recorded only the
+hash of the shipped bytes, and the old content itself is gone.  For those
+entries a notebook counts as unchanged only when its bytes are exactly as
+shipped; one that was opened or run keeps the learner's copy and gets a
+``.baru`` copy beside it, as before (the safe side: never replace what might
+hold the learner's work).  The first run, whatever it finds, writes the new
+format, so from then on opening a notebook no longer blocks an update.
+
+The workspace is locked while it is synced (``.careerkit-manifest.json.lock``),
+so two ``careerkit lab`` runs on one folder take turns.  Files are written with
+the usual permissions (``0o666`` less the umask), so a shared class folder is
+readable by others, and a workspace that is already up to date is not written
+to at all (a read-only folder still opens).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from careerkit.errors import CareerkitError
+from careerkit import _ws_store
+from careerkit._ws_store import (
+    Shipped,
+    WorkspaceError,
+    fingerprint,
+    locked,
+    make_dir,
+    manifest_text,
+    read_bytes,
+    read_manifest,
+    write_atomic,
+)
+from careerkit.i18n import t
 
 __all__ = [
+    "LOCK_TIMEOUT",
     "MANIFEST_NAME",
     "NEW_VERSION_MARK",
     "START_NOTEBOOK",
@@ -38,12 +73,8 @@ __all__ = [
 MANIFEST_NAME = ".careerkit-manifest.json"
 NEW_VERSION_MARK = "baru"
 START_NOTEBOOK = "00-mulai-di-sini.ipynb"
-_MANIFEST_FORMAT = 1
+LOCK_TIMEOUT = _ws_store.LOCK_TIMEOUT
 _SKIPPED_DIRS = {"__pycache__", ".ipynb_checkpoints"}
-
-
-class WorkspaceError(CareerkitError, OSError):
-    """The workspace (or the course it is copied from) cannot be read or written."""
 
 
 @dataclass(frozen=True)
@@ -102,8 +133,7 @@ def notebooks_dir() -> Path:
     if checkout.is_dir():
         return checkout
     raise WorkspaceError(
-        f"the course notebooks are missing: looked in {packaged} and {checkout}; "
-        "reinstall careerkit"
+        t("cli.ws.course_missing", packaged=packaged, checkout=checkout)
     )
 
 
@@ -145,29 +175,34 @@ def prepare_workspace(
     Raises
     ------
     WorkspaceError
-        When ``root`` is not a folder or a file cannot be written.
+        When ``root`` is not a folder, a file cannot be written, or another
+        run holds the folder for longer than :data:`LOCK_TIMEOUT`.
     """
+    from careerkit import __version__
+
     root = Path(root).expanduser()
     source = Path(source) if source is not None else notebooks_dir()
     if root.exists() and not root.is_dir():
-        raise WorkspaceError(f"{root} is a file, not a folder; choose another folder")
+        raise WorkspaceError(t("cli.fs.not_a_folder", path=root))
     shipped = course_files(source)
     if not shipped:
-        raise WorkspaceError(f"no course files found in {source}; reinstall careerkit")
-    _make_dir(root)
+        raise WorkspaceError(t("cli.ws.no_course", source=source))
+    make_dir(root)
 
-    old, readable = _read_manifest(root)
-    report = WorkspaceReport(
-        root=root,
-        manifest_reset=not readable or (not old and _any_exists(root, shipped)),
-    )
-    new_manifest: dict[str, str] = {}
-    for relative, origin in shipped.items():
-        content = _read_bytes(origin)
-        digest = _sha256(content)
-        new_manifest[relative] = digest
-        _sync_file(root, Path(relative), content, digest, old.get(relative), report)
-    _write_manifest(root, new_manifest)
+    with locked(root / f"{MANIFEST_NAME}.lock", timeout=LOCK_TIMEOUT):
+        old, readable, old_text = read_manifest(root / MANIFEST_NAME)
+        report = WorkspaceReport(
+            root=root,
+            manifest_reset=not readable or (not old and _any_exists(root, shipped)),
+        )
+        new_manifest: dict[str, Shipped] = {}
+        for relative, origin in shipped.items():
+            content = read_bytes(origin)
+            now = new_manifest[relative] = Shipped.of(relative, content)
+            _sync_file(root, Path(relative), content, now, old.get(relative), report)
+        text = manifest_text(new_manifest, __version__)
+        if text != old_text:
+            write_atomic(root / MANIFEST_NAME, text.encode("utf-8"))
     return report
 
 
@@ -175,28 +210,41 @@ def _sync_file(
     root: Path,
     relative: Path,
     content: bytes,
-    digest: str,
-    shipped_before: str | None,
+    now: Shipped,
+    before: Shipped | None,
     report: WorkspaceReport,
 ) -> None:
-    """Bring one shipped file up to date (rules in the module docstring)."""
+    """Bring one shipped file up to date (rules in the module docstring).
+
+    ``now`` is the file as this course ships it, ``before`` as the manifest
+    says it was shipped last time (``None``: never, as far as we know).
+    """
     target = root / relative
     if not target.exists():
-        _write_atomic(target, content)
-        (report.restored if shipped_before else report.added).append(relative)
+        write_atomic(target, content)
+        (report.restored if before else report.added).append(relative)
         return
-    if digest == shipped_before:
+    if before is not None and before.sha256 == now.sha256:
         return  # no newer course version: the learner's copy stays as it is
-    current = _sha256(_read_bytes(target)) if target.is_file() else None
-    if current == digest:
+    current = read_bytes(target) if target.is_file() else None
+    if current == content:
         return
-    if current is not None and current == shipped_before:
-        _write_atomic(target, content)
-        report.updated.append(relative)
-        return
+    if current is not None:
+        mine = fingerprint(relative.as_posix(), current)
+        if before is not None and (
+            Shipped.of(relative.as_posix(), current).sha256 == before.sha256
+            or mine == before.fingerprint
+        ):
+            write_atomic(target, content)  # the learner authored nothing in it
+            report.updated.append(relative)
+            return
+        if mine == now.fingerprint:
+            return  # already holds what this version ships, outputs aside
+        if before is not None and before.fingerprint == now.fingerprint:
+            return  # the update changed outputs only; their cells give them
     beside = _beside_path(target, content)
     if not beside.exists():
-        _write_atomic(beside, content)
+        write_atomic(beside, content)
     report.kept.append((relative, beside.relative_to(root)))
 
 
@@ -208,70 +256,10 @@ def _beside_path(target: Path, content: bytes) -> Path:
         candidate = target.with_name(f"{target.stem}.{mark}{target.suffix}")
         if not candidate.exists():
             return candidate
-        if candidate.is_file() and _read_bytes(candidate) == content:
+        if candidate.is_file() and read_bytes(candidate) == content:
             return candidate
         number += 1
 
 
 def _any_exists(root: Path, shipped: dict[str, Path]) -> bool:
     return any((root / relative).exists() for relative in shipped)
-
-
-def _read_manifest(root: Path) -> tuple[dict[str, str], bool]:
-    """Return the manifest's ``{path: sha256}`` and whether it could be read."""
-    path = root / MANIFEST_NAME
-    if not path.exists():
-        return {}, True
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        files = doc["files"]
-        if not isinstance(files, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in files.items()
-        ):
-            raise TypeError("files is not a mapping of strings")
-    except (OSError, ValueError, KeyError, TypeError):
-        return {}, False
-    return files, True
-
-
-def _write_manifest(root: Path, files: dict[str, str]) -> None:
-    from careerkit import __version__
-
-    doc = {"format": _MANIFEST_FORMAT, "careerkit": __version__, "files": files}
-    text = json.dumps(doc, indent=1, sort_keys=True) + "\n"
-    _write_atomic(root / MANIFEST_NAME, text.encode("utf-8"))
-
-
-def _write_atomic(target: Path, content: bytes) -> None:
-    """Write ``content`` to a temporary file beside ``target``, then rename it."""
-    _make_dir(target.parent)
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(content)
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise WorkspaceError(f"cannot write {target}: {exc.strerror or exc}") from exc
-
-
-def _make_dir(path: Path) -> None:
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        reason = exc.strerror or exc
-        raise WorkspaceError(f"cannot create folder {path}: {reason}") from exc
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise WorkspaceError(f"cannot read {path}: {exc.strerror or exc}") from exc
-
-
-def _sha256(content: bytes) -> str:
-    return hashlib.sha256(content).hexdigest()

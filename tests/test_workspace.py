@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import stat
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from careerkit import workspace as ws_module
 from careerkit.workspace import (
     MANIFEST_NAME,
     WorkspaceError,
@@ -176,7 +182,7 @@ def test_a_file_in_place_of_the_workspace_folder_is_an_error(
     target = tmp_path / "ws"
     target.write_text("not a folder")
 
-    with pytest.raises(WorkspaceError, match="not a folder"):
+    with pytest.raises(WorkspaceError, match="bukan folder"):
         prepare_workspace(target, source=course_v1)
     assert target.read_text() == "not a folder"
 
@@ -196,3 +202,354 @@ def test_checkpoints_and_hidden_files_are_not_part_of_the_course(
 
 def test_the_checkout_course_is_the_repositorys_notebooks_folder() -> None:
     assert notebooks_dir() == REPO / "notebooks"
+
+
+# --- notebooks: opening or running one is not editing it ---------------------------
+
+
+def notebook_bytes(*sources: str, outputs: bool = False) -> bytes:
+    """A small nbformat 4 notebook as the course ships it (one space indent)."""
+    cells = []
+    for number, source in enumerate(sources):
+        if source.startswith("#"):
+            cells.append({"cell_type": "markdown", "metadata": {}, "source": source})
+            continue
+        cells.append(
+            {
+                "cell_type": "code",
+                "execution_count": number if outputs else None,
+                "metadata": {},
+                "outputs": (
+                    [{"name": "stdout", "output_type": "stream", "text": f"{number}\n"}]
+                    if outputs
+                    else []
+                ),
+                "source": source.splitlines(keepends=True),
+            }
+        )
+    doc = {
+        "cells": cells,
+        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3"}},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    return (json.dumps(doc, indent=1, sort_keys=True) + "\n").encode()
+
+
+def write_notebook_course(root: Path, *sources: str, outputs: bool = False) -> Path:
+    root.mkdir(parents=True)
+    (root / "00-mulai.ipynb").write_bytes(notebook_bytes(*sources, outputs=outputs))
+    (root / "01-a.ipynb").write_bytes(notebook_bytes("# Bab satu", "x = 1"))
+    return root
+
+
+V1 = ("# Mulai", "print('halo')\nx = 1", "# Poin kunci")
+V2 = ("# Mulai", "print('halo, versi dua')\nx = 2", "# Poin kunci")
+
+
+def jupyterlab_save(path: Path, *, edit: str | None = None) -> None:
+    """Do to ``path`` what opening it, running every cell and saving does.
+
+    JupyterLab adds ``language_info``, cell ids and execution metadata, writes
+    outputs and execution counts, and re-dumps the JSON its own way.  With
+    ``edit``, the learner also typed ``edit`` into the first code cell.
+    """
+    doc = json.loads(path.read_text())
+    doc["metadata"]["language_info"] = {"name": "python", "version": "3.11.7"}
+    doc["metadata"]["kernelspec"]["language"] = "python"
+    count = 0
+    for number, cell in enumerate(doc["cells"]):
+        cell["id"] = f"cell-{number}"
+        cell["metadata"]["trusted"] = True
+        if cell["cell_type"] != "code":
+            continue
+        count += 1
+        cell["execution_count"] = count
+        cell["outputs"] = [
+            {"name": "stdout", "output_type": "stream", "text": ["halo\n"]}
+        ]
+        if edit is not None and count == 1:
+            cell["source"] = "".join(cell["source"]) + f"\n{edit}"
+            edit = None
+    path.write_text(json.dumps(doc, indent=2, ensure_ascii=False))
+
+
+def test_a_notebook_opened_and_run_in_jupyterlab_is_still_replaced_by_an_update(
+    tmp_path: Path,
+) -> None:
+    v1 = write_notebook_course(tmp_path / "v1", *V1)
+    v2 = write_notebook_course(tmp_path / "v2", *V2)
+    workspace = tmp_path / "ws"
+    prepare_workspace(workspace, source=v1)
+    jupyterlab_save(workspace / "00-mulai.ipynb")
+
+    report = prepare_workspace(workspace, source=v2)
+
+    assert [p.as_posix() for p in report.updated] == ["00-mulai.ipynb"]
+    assert not report.kept
+    assert (workspace / "00-mulai.ipynb").read_bytes() == (
+        v2 / "00-mulai.ipynb"
+    ).read_bytes()
+    assert not list(workspace.glob("*.baru*"))
+
+
+def test_a_notebook_with_an_edited_cell_is_kept_and_the_update_written_beside(
+    tmp_path: Path,
+) -> None:
+    v1 = write_notebook_course(tmp_path / "v1", *V1)
+    v2 = write_notebook_course(tmp_path / "v2", *V2)
+    workspace = tmp_path / "ws"
+    prepare_workspace(workspace, source=v1)
+    jupyterlab_save(workspace / "00-mulai.ipynb", edit="jawaban_saya = 42")
+
+    report = prepare_workspace(workspace, source=v2)
+
+    assert [(a.as_posix(), b.as_posix()) for a, b in report.kept] == [
+        ("00-mulai.ipynb", "00-mulai.baru.ipynb")
+    ]
+    assert "jawaban_saya = 42" in (workspace / "00-mulai.ipynb").read_text()
+    assert (workspace / "00-mulai.baru.ipynb").read_bytes() == (
+        v2 / "00-mulai.ipynb"
+    ).read_bytes()
+
+
+def test_a_course_update_of_outputs_only_leaves_an_edited_notebook_alone(
+    tmp_path: Path,
+) -> None:
+    """Same cells, new outputs: the learner's code gives them when run again."""
+    v1 = write_notebook_course(tmp_path / "v1", *V1)
+    v2 = write_notebook_course(tmp_path / "v2", *V1, outputs=True)
+    workspace = tmp_path / "ws"
+    prepare_workspace(workspace, source=v1)
+    jupyterlab_save(workspace / "00-mulai.ipynb", edit="jawaban_saya = 42")
+
+    report = prepare_workspace(workspace, source=v2)
+
+    assert not report.changed_anything
+    assert "jawaban_saya = 42" in (workspace / "00-mulai.ipynb").read_text()
+    assert not list(workspace.glob("*.baru*"))
+
+
+def test_the_manifest_records_what_each_notebook_was_made_of(tmp_path: Path) -> None:
+    v1 = write_notebook_course(tmp_path / "v1", *V1)
+    workspace = tmp_path / "ws"
+
+    prepare_workspace(workspace, source=v1)
+
+    doc = json.loads((workspace / MANIFEST_NAME).read_text())
+    entry = doc["files"]["00-mulai.ipynb"]
+    raw = (v1 / "00-mulai.ipynb").read_bytes()
+    assert doc["format"] == 2
+    assert entry["sha256"] == hashlib.sha256(raw).hexdigest()
+    assert entry["fingerprint"].startswith("cells-v1:")
+    assert entry["fingerprint"] != "cells-v1:" + entry["sha256"]
+
+
+def write_old_manifest(workspace: Path, source: Path) -> None:
+    """The manifest careerkit wrote before notebook fingerprints (format 1)."""
+    files = {
+        name: hashlib.sha256(path.read_bytes()).hexdigest()
+        for name, path in course_files(source).items()
+    }
+    doc = {"format": 1, "careerkit": "0.1.0", "files": files}
+    (workspace / MANIFEST_NAME).write_text(json.dumps(doc, indent=1))
+
+
+def test_an_old_manifest_still_lets_untouched_notebooks_update(
+    tmp_path: Path,
+) -> None:
+    v1 = write_notebook_course(tmp_path / "v1", *V1)
+    v2 = write_notebook_course(tmp_path / "v2", *V2)
+    workspace = tmp_path / "ws"
+    prepare_workspace(workspace, source=v1)
+    write_old_manifest(workspace, v1)
+
+    report = prepare_workspace(workspace, source=v2)
+
+    assert not report.manifest_reset
+    assert [p.as_posix() for p in report.updated] == ["00-mulai.ipynb"]
+    assert json.loads((workspace / MANIFEST_NAME).read_text())["format"] == 2
+
+
+def test_an_old_manifest_cannot_vouch_for_an_opened_notebook_so_it_is_kept(
+    tmp_path: Path,
+) -> None:
+    """Format 1 recorded only the raw hash: an opened notebook may hold edits."""
+    v1 = write_notebook_course(tmp_path / "v1", *V1)
+    v2 = write_notebook_course(tmp_path / "v2", *V2)
+    workspace = tmp_path / "ws"
+    prepare_workspace(workspace, source=v1)
+    write_old_manifest(workspace, v1)
+    jupyterlab_save(workspace / "00-mulai.ipynb")
+
+    report = prepare_workspace(workspace, source=v2)
+
+    assert [b.as_posix() for _, b in report.kept] == ["00-mulai.baru.ipynb"]
+    assert "language_info" in (workspace / "00-mulai.ipynb").read_text()
+
+
+def test_an_old_manifest_is_upgraded_while_the_course_stays_the_same(
+    tmp_path: Path,
+) -> None:
+    """After one run on the same course, opening a notebook no longer blocks updates."""
+    v1 = write_notebook_course(tmp_path / "v1", *V1)
+    v2 = write_notebook_course(tmp_path / "v2", *V2)
+    workspace = tmp_path / "ws"
+    prepare_workspace(workspace, source=v1)
+    write_old_manifest(workspace, v1)
+    prepare_workspace(workspace, source=v1)
+    jupyterlab_save(workspace / "00-mulai.ipynb")
+
+    report = prepare_workspace(workspace, source=v2)
+
+    assert [p.as_posix() for p in report.updated] == ["00-mulai.ipynb"]
+    assert not report.kept
+
+
+def test_without_a_manifest_a_notebook_matching_the_course_cells_gets_no_copy(
+    tmp_path: Path,
+) -> None:
+    v1 = write_notebook_course(tmp_path / "v1", *V1)
+    workspace = tmp_path / "ws"
+    prepare_workspace(workspace, source=v1)
+    jupyterlab_save(workspace / "00-mulai.ipynb")
+    (workspace / MANIFEST_NAME).unlink()
+
+    report = prepare_workspace(workspace, source=v1)
+
+    assert report.manifest_reset
+    assert not report.kept
+    assert not list(workspace.glob("*.baru*"))
+    assert "language_info" in (workspace / "00-mulai.ipynb").read_text()
+
+
+# --- the manifest, file modes, two runs at once -------------------------------------
+
+
+def test_an_up_to_date_workspace_is_not_written_to(
+    tmp_path: Path, course_v1: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only class folder that needs nothing must still open."""
+    workspace = tmp_path / "ws"
+    prepare_workspace(workspace, source=course_v1)
+    written: list[Path] = []
+    monkeypatch.setattr(ws_module, "write_atomic", lambda p, c: written.append(p))
+
+    report = prepare_workspace(workspace, source=course_v1)
+
+    assert not report.changed_anything
+    assert written == []
+
+
+def test_a_read_only_up_to_date_workspace_still_opens(
+    tmp_path: Path, course_v1: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read-only as root cannot be made with chmod; refuse every write instead."""
+    import errno
+
+    from filelock import FileLock
+
+    workspace = tmp_path / "ws"
+    prepare_workspace(workspace, source=course_v1)
+    (workspace / f"{MANIFEST_NAME}.lock").unlink(missing_ok=True)
+
+    def read_only(*args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    def refuse_write(path: Path, content: bytes) -> None:
+        raise WorkspaceError(f"cannot write {path}")
+
+    monkeypatch.setattr(FileLock, "acquire", read_only)
+    monkeypatch.setattr(ws_module, "write_atomic", refuse_write)
+    monkeypatch.setattr(os, "access", lambda path, mode: mode != os.W_OK)
+
+    report = prepare_workspace(workspace, source=course_v1)
+
+    assert not report.changed_anything
+
+
+@pytest.fixture
+def umask() -> Iterator[None]:
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+@pytest.mark.usefixtures("umask")
+@pytest.mark.parametrize("mask", [0o022, 0o002], ids=["022", "002"])
+def test_workspace_files_get_the_usual_permissions(
+    tmp_path: Path, course_v1: Path, course_v2: Path, mask: int
+) -> None:
+    os.umask(mask)
+    workspace = tmp_path / "ws"
+    prepare_workspace(workspace, source=course_v1)
+    (workspace / "02-b.ipynb").write_text("edited")
+    prepare_workspace(workspace, source=course_v2)  # updates and a .baru copy
+
+    expected = 0o666 & ~mask
+    for name in (*NAMES, "02-b.baru.ipynb", MANIFEST_NAME):
+        mode = stat.S_IMODE((workspace / name).stat().st_mode)
+        assert mode == expected, f"{name}: {oct(mode)}"
+
+
+def test_two_runs_at_once_on_one_folder_do_not_trip_over_each_other(
+    tmp_path: Path, course_v1: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second run waits for the first instead of finding half a workspace."""
+    workspace = tmp_path / "ws"
+    first_started, release_first = threading.Event(), threading.Event()
+    real_sync = ws_module._sync_file
+
+    def slow_first_run(*args: object, **kwargs: object) -> None:
+        real_sync(*args, **kwargs)
+        if threading.current_thread().name == "first" and not first_started.is_set():
+            first_started.set()
+            release_first.wait(timeout=30)
+
+    monkeypatch.setattr(ws_module, "_sync_file", slow_first_run)
+    reports: dict[str, object] = {}
+
+    def run(name: str) -> None:
+        reports[name] = prepare_workspace(workspace, source=course_v1)
+
+    first = threading.Thread(target=run, args=("first",), name="first")
+    second = threading.Thread(target=run, args=("second",), name="second")
+    first.start()
+    assert first_started.wait(timeout=30)
+    second.start()
+    second.join(timeout=2)  # without a lock it finishes here, mid-way through
+    release_first.set()
+    first.join(timeout=30)
+    second.join(timeout=30)
+
+    assert not reports["first"].manifest_reset
+    assert not reports["second"].manifest_reset
+    assert not reports["second"].changed_anything
+    assert not list(workspace.glob("*.baru*"))
+
+
+def test_a_folder_held_by_another_run_is_a_clear_error(
+    tmp_path: Path, course_v1: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from filelock import FileLock
+
+    workspace = tmp_path / "ws"
+    prepare_workspace(workspace, source=course_v1)
+    monkeypatch.setattr(ws_module, "LOCK_TIMEOUT", 0.2)
+
+    busy = pytest.raises(WorkspaceError, match="sedang dipakai oleh careerkit lab")
+    with FileLock(workspace / f"{MANIFEST_NAME}.lock"), busy:
+        prepare_workspace(workspace, source=course_v1)
+
+
+def test_workspace_errors_follow_the_language_setting(
+    tmp_path: Path, course_v1: Path
+) -> None:
+    from careerkit import i18n
+
+    target = tmp_path / "ws"
+    target.write_text("not a folder")
+    i18n.set_language("en")
+
+    with pytest.raises(WorkspaceError, match="is a file, not a folder"):
+        prepare_workspace(target, source=course_v1)

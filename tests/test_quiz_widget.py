@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from html import unescape
 from pathlib import Path
@@ -25,6 +26,11 @@ def _progress(home: Path) -> dict[str, Any]:
 
 def _record(home: Path, section: str, question_id: str) -> dict[str, Any]:
     return _progress(home)["quiz"][section][question_id]
+
+
+def _text(html: str) -> str:
+    """What a learner reads in ``html``: tags dropped, entities decoded."""
+    return unescape(re.sub(r"<[^>]+>", "", html))
 
 
 def _walk(widget: widgets.Widget):
@@ -444,3 +450,92 @@ def test_english_widget(careerkit_home: Path) -> None:
     first.check_button.click()
     assert "Correct!" in first.feedback.value
     assert "Score: 1 of 5 right (1 checked)." in view.score.value
+
+
+# --- student edition: a wrong answer never shows the key ----------------------
+
+
+@pytest.fixture
+def student(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CAREERKIT_EDITION", "student")
+
+
+def test_student_wrong_answer_shows_only_the_verdict(
+    student: None, final: QuizWidget, careerkit_home: Path
+) -> None:
+    view = _view(final, "nosql-database")
+    view.choice.value = "a"
+    view.check_button.click()
+
+    html = _text(view.feedback.value)
+    assert "✘" in html and "Belum tepat." in html and "Jawabanmu: a)" in html
+    assert "Penjelasan muncul setelah jawabanmu benar" in html
+    assert "Penjelasan:" not in html
+    assert "PostgreSQL adalah database relasional" not in html  # option feedback
+    assert "MongoDB" not in html  # the right option, in any words
+    assert view.question.explanation.id not in html
+    assert _record(careerkit_home, "10-kuis-akhir", "nosql-database")["attempts"] == 1
+
+    view.retry_button.click()
+    view.choice.value = "c"
+    view.check_button.click()
+    html = _text(view.feedback.value)
+    assert "Benar!" in html
+    assert f"Penjelasan: {view.question.explanation.id}" in html
+
+
+def test_student_multiple_choice_does_not_count_the_missed_options(
+    student: None, careerkit_home: Path
+) -> None:
+    view = _view(Quiz.from_bank("02-skill").widget(), "wajib-skills")
+    view.boxes["a"].value = True
+    view.check_button.click()
+
+    html = _text(view.feedback.value)
+    assert "Belum tepat." in html and "Jawabanmu: a)" in html
+    assert "belum kamu pilih" not in html
+    assert view.question.explanation.id not in html
+    for option in view.question.options:
+        if option.feedback is not None:
+            assert option.feedback.id not in html
+
+
+def test_student_numeric_mistake_feedback_is_held_back(
+    student: None, salary: QuizWidget
+) -> None:
+    view = _view(salary, "junior-annual-thr")
+    view.number.value = "156000000"
+    view.check_button.click()
+
+    html = _text(view.feedback.value)
+    assert "Belum tepat." in html and "Jawabanmu: 156.000.000" in html
+    assert "jawab dalam juta rupiah" not in html  # it names the answer
+    assert view.question.explanation.id not in html
+
+    view.retry_button.click()
+    view.number.value = "156 juta"
+    view.check_button.click()
+    assert view.question.explanation.id in _text(view.feedback.value)
+
+
+def test_student_edition_in_english(student: None, careerkit_home: Path) -> None:
+    i18n.set_language("en")
+    view = _view(Quiz.from_bank("10-kuis-akhir").widget(), "nosql-database")
+    view.choice.value = "a"
+    view.check_button.click()
+    html = _text(view.feedback.value)
+    assert "Not quite." in html
+    assert "The explanation appears once your answer is right" in html
+    assert view.question.explanation.en not in html
+
+
+def test_self_study_wrong_answer_still_explains(
+    final: QuizWidget, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAREERKIT_EDITION", "self-study")
+    view = _view(final, "nosql-database")
+    view.choice.value = "a"
+    view.check_button.click()
+    html = _text(view.feedback.value)
+    assert f"Penjelasan: {view.question.explanation.id}" in html
+    assert "Penjelasan muncul setelah" not in html

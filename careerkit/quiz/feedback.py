@@ -1,8 +1,10 @@
 """Feedback HTML of the quiz widget: verdict, icon, details, explanation.
 
-Everything here is a pure function of a question and its grade, so the text a
-learner reads after "Periksa" can be checked without any widget.  Every bank
-text is escaped, and each block is marked so MathJax leaves ``$`` alone.
+Everything here is a pure function of a question, its grade and the edition,
+so the text a learner reads after "Periksa" can be checked without any
+widget.  In the student edition a wrong answer is not explained (see
+:func:`feedback_html`).  Every bank text is escaped, and each block is
+marked so MathJax leaves ``$`` alone.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 from careerkit.i18n import t
 from careerkit.quiz.model import Grade, Option, Question
 from careerkit.quiz.render import MATH_IGNORE, escape, format_number
+from careerkit.settings import edition
 
 __all__ = [
     "ICON_ERROR",
@@ -65,13 +68,34 @@ def label_keywords(text: str) -> dict[str, Any]:
 
 
 def feedback_html(
-    question: Question, result: Grade, labels: list[tuple[str, Option]]
+    question: Question,
+    result: Grade,
+    labels: list[tuple[str, Option]],
+    *,
+    reveal: bool | None = None,
 ) -> str:
     """Return the feedback for ``result``: verdict, details, explanation.
 
-    ``labels`` are the (letter, option) pairs as shown, to name the learner's
-    choice the way the quiz lettered it.
+    Parameters
+    ----------
+    question : Question
+        The question answered.
+    result : Grade
+        Its grade.
+    labels : list of (str, Option)
+        The (letter, option) pairs as shown, to name the learner's choice the
+        way the quiz lettered it.
+    reveal : bool, optional
+        Whether a wrong answer may be followed by the feedback of the chosen
+        options or numeric mistake, the count of right options missed and the
+        explanation: each can give the key away.  Default: yes, except in the
+        student edition (``CAREERKIT_EDITION=student``), where a wrong answer
+        gets only the verdict, the learner's answer and a line saying the
+        explanation comes once the answer is right.  A right answer always
+        gets the explanation.
     """
+    if reveal is None:
+        reveal = edition() != "student"
     if result.correct:
         parts = [line(ICON_RIGHT, RIGHT_COLOUR, t("quiz.correct"))]
     else:
@@ -84,6 +108,9 @@ def feedback_html(
                 escape(t("quiz.your_answer", answer=answer)),
             )
         ]
+    if not (result.correct or reveal):
+        parts.append(f"<p>{escape(t('quiz.explain_after_right'))}</p>")
+        return block("".join(parts))
     parts += [f"<p>{escape(text.get())}</p>" for text in result.feedback]
     if result.missed:
         parts.append(f"<p>{escape(t('quiz.missed', count=len(result.missed)))}</p>")

@@ -1,8 +1,10 @@
 """The ipywidgets view of a quiz (imported only when a quiz is first shown).
 
 One block per question: the question text, radio buttons / checkboxes / a
-text box for a number, a "Periksa" button, a "Coba lagi" button and a feedback area; a
-score line for the whole quiz at the end.  Feedback is written into HTML
+text box for a number, a "Periksa" button, a "Coba lagi" button and a
+feedback area; a score line for the whole quiz at the end.  In the student edition
+(``CAREERKIT_EDITION=student``) a wrong answer gets only its verdict; the
+explanation comes once the answer is right.  Feedback is written into HTML
 widgets inside the quiz (never ``print``, never an ``Output`` widget), with a
 text and an icon so colour is never the only cue.  An exception inside a
 callback is shown in the feedback and kept in :attr:`QuizWidget.last_error`;

@@ -133,7 +133,10 @@ def main() -> None:
         pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
         return
     share = ck.parse_salaries(mixed.head(20_000))["problem"].isna().mean()
-    print(f"careerkit {ck.__version__}, pandas {pd.__version__}, seed {SEED}")
+    print(
+        f"careerkit {ck.__version__}, pandas {pd.__version__}, seed {SEED}, "
+        f"problems worded in {ck.get_language()!r}"
+    )
     print(f"texts read cleanly in a sample of the mix: {share:.0%}")
     ratios = [
         compare("a: mostly distinct", mixed, args.repeat, "<= 5, stretch 3"),

@@ -349,6 +349,18 @@ _QUIZ: dict[str, dict[str, str]] = {
         "12.5, 12,500,000 or 12.5 million.",
     },
     "quiz.number_placeholder": {"id": "ketik angka", "en": "type a number"},
+    "quiz.previous": {
+        "id": "Jawaban terakhirmu: {verdict} ({attempts} percobaan).",
+        "en": "Your last answer: {verdict} (attempts: {attempts}).",
+    },
+    "quiz.previous_right": {"id": "benar", "en": "right"},
+    "quiz.previous_wrong": {"id": "belum tepat", "en": "not right yet"},
+    "quiz.not_restored": {
+        "id": "Jawaban lama tidak bisa dibaca, jadi kuis dimulai kosong: {error}. "
+        "Jawaban baru tetap bisa diperiksa.",
+        "en": "Earlier answers could not be read, so the quiz starts empty: "
+        "{error}. New answers can still be checked.",
+    },
     "quiz.score": {
         "id": "Skor: {correct} dari {total} benar ({checked} sudah diperiksa).",
         "en": "Score: {correct} of {total} right ({checked} checked).",

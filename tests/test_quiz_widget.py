@@ -15,7 +15,7 @@ import pytest
 from careerkit import i18n
 from careerkit.progress import ProgressWarning
 from careerkit.quiz import Quiz, labelled_options
-from careerkit.quiz import widget as quiz_widget
+from careerkit.quiz import question as quiz_question
 from careerkit.quiz.render import escape
 from careerkit.quiz.widget import QuestionView, QuizWidget
 
@@ -316,7 +316,7 @@ def test_error_inside_a_callback_is_shown_and_kept(
     def boom(question: object, answer: object) -> None:
         raise RuntimeError("grading broke")
 
-    monkeypatch.setattr(quiz_widget, "grade", boom)
+    monkeypatch.setattr(quiz_question, "grade", boom)
     view = final.questions[0]
     view.choice.value = "b"
     view.check_button.click()
@@ -347,10 +347,10 @@ def test_progress_that_cannot_be_saved_is_reported(
 def test_a_corrupt_progress_file_is_reported_inside_the_quiz_not_on_stderr(
     careerkit_home: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
-    careerkit_home.mkdir(parents=True)
-    (careerkit_home / "progress.json").write_text("{broken", encoding="utf-8")
     quiz = Quiz.from_bank("10-kuis-akhir")
     view = quiz.widget().questions[1]
+    careerkit_home.mkdir(parents=True)  # broken after the quiz was shown
+    (careerkit_home / "progress.json").write_text("{broken", encoding="utf-8")
 
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a warning escaping the widget fails here
@@ -539,3 +539,153 @@ def test_self_study_wrong_answer_still_explains(
     html = _text(view.feedback.value)
     assert f"Penjelasan: {view.question.explanation.id}" in html
     assert "Penjelasan muncul setelah" not in html
+
+
+# --- reopening a notebook: earlier answers come back -------------------------
+
+
+def _answer(widget: QuizWidget, question_id: str, *values: object) -> None:
+    """Answer one question once per value (Coba lagi in between)."""
+    view = _view(widget, question_id)
+    for value in values:
+        if view.result is not None:
+            view.retry_button.click()
+        if view.choice is not None:
+            view.choice.value = value
+        elif view.number is not None:
+            view.number.value = value
+        else:
+            for option_id, box in view.boxes.items():
+                box.value = option_id in value
+        view.check_button.click()
+
+
+def test_earlier_answers_are_restored_without_a_new_attempt(
+    careerkit_home: Path,
+) -> None:
+    first = Quiz.from_bank("10-kuis-akhir").widget()
+    _answer(first, "main-responsibility", "a")
+    _answer(first, "nosql-database", "a", "c")
+    saved = (careerkit_home / "progress.json").read_bytes()
+
+    again = Quiz.from_bank("10-kuis-akhir").widget()
+
+    wrong = _view(again, "main-responsibility")
+    assert wrong.choice.value == "a"
+    assert "Jawaban terakhirmu: belum tepat (1 percobaan)." in _text(
+        wrong.feedback.value
+    )
+    assert "✘" in wrong.feedback.value  # an icon, not colour alone
+    right = _view(again, "nosql-database")
+    assert right.choice.value == "c"
+    assert "Jawaban terakhirmu: benar (2 percobaan)." in _text(right.feedback.value)
+    assert "✔" in right.feedback.value
+    assert right.choice.disabled and not right.retry_button.layout.display
+    untouched = _view(again, "graphql-advantage")
+    assert untouched.choice.value is None and untouched.feedback.value == ""
+    assert "Skor: 1 dari 5 benar (2 sudah diperiksa)." in again.score.value
+    assert (careerkit_home / "progress.json").read_bytes() == saved  # no attempt
+    assert again.last_error is None and again.last_warning is None
+    assert again.notice.value == ""
+
+    wrong.retry_button.click()  # a restored answer can be tried again
+    assert wrong.choice.value is None and wrong.feedback.value == ""
+    wrong.choice.value = "b"
+    wrong.check_button.click()
+    assert "Benar!" in wrong.feedback.value
+    record = _record(careerkit_home, "10-kuis-akhir", "main-responsibility")
+    assert (record["attempts"], record["correct"]) == (2, True)
+
+
+def test_multiple_choice_and_numbers_are_restored(careerkit_home: Path) -> None:
+    _answer(Quiz.from_bank("02-skill").widget(), "wajib-skills", ["a", "c"])
+    salary = Quiz.from_bank("08-gaji-dan-pasar-kerja").widget()
+    _answer(salary, "junior-annual-thr", "Rp156 jt")
+    _answer(salary, "remote-usd-to-idr", "24,75")
+
+    many = _view(Quiz.from_bank("02-skill").widget(), "wajib-skills")
+    assert {oid for oid, box in many.boxes.items() if box.value} == {"a", "c"}
+    assert "Jawaban terakhirmu: benar (1 percobaan)." in _text(many.feedback.value)
+    again = Quiz.from_bank("08-gaji-dan-pasar-kerja").widget()
+    assert _view(again, "junior-annual-thr").number.value == "156"
+    remote = _view(again, "remote-usd-to-idr")
+    assert remote.number.value == "24,75"  # written the learner's way
+    assert "belum tepat" in _text(remote.feedback.value)
+
+
+def test_a_restored_wrong_answer_reveals_nothing_in_the_student_edition(
+    careerkit_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAREERKIT_EDITION", "student")
+    _answer(Quiz.from_bank("10-kuis-akhir").widget(), "nosql-database", "a")
+    view = _view(Quiz.from_bank("10-kuis-akhir").widget(), "nosql-database")
+    text = _text(view.feedback.value)
+    assert text == "✘ Jawaban terakhirmu: belum tepat (1 percobaan)."
+
+
+def test_restored_note_in_english(careerkit_home: Path) -> None:
+    _answer(Quiz.from_bank("10-kuis-akhir").widget(), "nosql-database", "c")
+    i18n.set_language("en")
+    view = _view(Quiz.from_bank("10-kuis-akhir").widget(), "nosql-database")
+    assert "Your last answer: right (attempts: 1)." in _text(view.feedback.value)
+
+
+def test_a_record_that_no_longer_fits_the_bank_is_left_out(
+    careerkit_home: Path,
+) -> None:
+    from careerkit import progress
+
+    progress.record_answer("10-kuis-akhir", "nosql-database", "z", False)
+    progress.record_answer("10-kuis-akhir", "graphql-advantage", ["b"], False)
+    progress.record_answer("10-kuis-akhir", "gone-question", "a", True)
+    widget = Quiz.from_bank("10-kuis-akhir").widget()
+    for question_id in ("nosql-database", "graphql-advantage"):
+        view = _view(widget, question_id)
+        assert view.choice.value is None and view.feedback.value == ""
+        assert view.result is None and not view.check_button.disabled
+    assert widget.last_error is None
+    assert "(0 sudah diperiksa)" in widget.score.value
+
+
+def test_a_corrupt_progress_file_met_when_reopening_is_shown_in_the_quiz(
+    careerkit_home: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    careerkit_home.mkdir(parents=True)
+    (careerkit_home / "progress.json").write_text("{broken", encoding="utf-8")
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a warning escaping the widget fails here
+        quiz = Quiz.from_bank("10-kuis-akhir")
+        widget = quiz.widget()
+
+    aside = list(careerkit_home.glob("progress.json.corrupt-*"))
+    assert len(aside) == 1
+    assert "careerkit-notice" in widget.notice._dom_classes
+    assert widget.notice in widget.children
+    assert "Perhatian" in widget.notice.value and aside[0].name in widget.notice.value
+    assert isinstance(quiz.last_warning, ProgressWarning)
+    assert all(v.choice.value is None for v in widget.questions)
+    assert capfd.readouterr() == ("", "")
+
+
+def test_progress_that_cannot_be_read_never_breaks_the_quiz(
+    careerkit_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from careerkit import progress
+
+    def locked(path: object = None) -> dict:
+        raise PermissionError("progress.json is locked by another program")
+
+    monkeypatch.setattr(progress, "load_progress", locked)
+    quiz = Quiz.from_bank("10-kuis-akhir")
+    widget = quiz.widget()
+
+    text = _text(widget.notice.value)
+    assert "⚠" in text
+    assert "Jawaban lama tidak bisa dibaca" in text
+    assert "PermissionError: progress.json is locked" in text
+    assert isinstance(quiz.last_error, PermissionError)
+    view = widget.questions[0]
+    view.choice.value = "b"
+    view.check_button.click()
+    assert "Benar!" in view.feedback.value

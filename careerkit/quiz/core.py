@@ -85,8 +85,8 @@ class Quiz:
     Whether a widget front end will draw the view cannot be known from the
     kernel: the view is offered whenever the quiz is displayed inside a
     Jupyter kernel, next to the HTML a front end without widgets falls back
-    to.  The widget starts unanswered each time; earlier answers stay in the
-    progress file but are not shown again.
+    to.  The widget shows the learner's earlier answers from the progress
+    file as checked, each with a one-line note, without recording them again.
     """
 
     name: str

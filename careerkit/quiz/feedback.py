@@ -27,6 +27,7 @@ __all__ = [
     "feedback_html",
     "label_keywords",
     "line",
+    "previous_html",
     "shown_answer",
 ]
 
@@ -119,6 +120,21 @@ def feedback_html(
         f"{escape(question.explanation.get())}</p>"
     )
     return block("".join(parts))
+
+
+def previous_html(correct: bool, attempts: int) -> str:
+    """One line about an earlier answer shown again: right or not, and attempts.
+
+    It says nothing about the key, so it fits the student edition too.
+    """
+    verdict = t("quiz.previous_right" if correct else "quiz.previous_wrong")
+    return block(
+        line(
+            ICON_RIGHT if correct else ICON_WRONG,
+            RIGHT_COLOUR if correct else WRONG_COLOUR,
+            t("quiz.previous", verdict=verdict, attempts=attempts),
+        )
+    )
 
 
 def shown_answer(

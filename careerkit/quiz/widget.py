@@ -1,19 +1,23 @@
 """The ipywidgets view of a quiz (imported only when a quiz is first shown).
 
-One block per question: the question text, radio buttons / checkboxes / a
-text box for a number, a "Periksa" button, a "Coba lagi" button and a
-feedback area; a score line for the whole quiz at the end.  In the student edition
+One block per question (:class:`~careerkit.quiz.question.QuestionView`): the
+question text, radio buttons / checkboxes / a text box for a number, a
+"Periksa" button, a "Coba lagi" button and a feedback area; a score line for
+the whole quiz at the end.  In the student edition
 (``CAREERKIT_EDITION=student``) a wrong answer gets only its verdict; the
-explanation comes once the answer is right.  Feedback is written into HTML
-widgets inside the quiz (never ``print``, never an ``Output`` widget), with a
-text and an icon so colour is never the only cue.  An exception inside a
-callback is shown in the feedback and kept in :attr:`QuizWidget.last_error`;
-a warning met while saving (a broken progress file moved aside) is shown
-there too, instead of in the kernel's log, and kept in
-:attr:`QuizWidget.last_warning`.
+explanation comes once the answer is right.  The learner's earlier answers
+(from :mod:`careerkit.progress`) are shown again when the quiz is built.
+
+Feedback is written into HTML widgets inside the quiz (never ``print``, never
+an ``Output`` widget), with a text and an icon so colour is never the only
+cue.  An exception inside a callback is shown in the feedback and kept in
+:attr:`QuizWidget.last_error`; a warning met while reading or saving answers
+(a broken progress file moved aside) is shown there too, instead of in the
+kernel's log, and kept in :attr:`QuizWidget.last_warning`.
 
 Stable CSS classes for browser tests: ``careerkit-quiz`` (root),
-``careerkit-question``, ``careerkit-feedback``, ``careerkit-score``.
+``careerkit-question``, ``careerkit-feedback``, ``careerkit-score``,
+``careerkit-notice``.
 """
 
 from __future__ import annotations
@@ -26,162 +30,16 @@ import ipywidgets as widgets
 
 from careerkit._widgetbase import learner_warnings, warning_html
 from careerkit.i18n import t
-from careerkit.quiz.feedback import (
-    ICON_ERROR,
-    ICON_NOTE,
-    WRONG_COLOUR,
-    block,
-    feedback_html,
-    label_keywords,
-    line,
-)
-from careerkit.quiz.model import Grade, Question, grade, labelled_options
-from careerkit.quiz.numbers import NumberReadError, read_number
-from careerkit.quiz.render import escape, instruction
+from careerkit.quiz.feedback import ICON_ERROR, WRONG_COLOUR, block, line
+from careerkit.quiz.model import Grade
+from careerkit.quiz.question import QuestionView
+from careerkit.quiz.render import escape
+from careerkit.quiz.restore import regrade, saved_records
 
 if TYPE_CHECKING:  # pragma: no cover
     from careerkit.quiz.core import Quiz
 
 __all__ = ["QuestionView", "QuizWidget"]
-
-
-class QuestionView:
-    """The widgets of one question, and what its buttons do."""
-
-    def __init__(self, owner: QuizWidget, number: int, question: Question) -> None:
-        self.owner = owner
-        self.question = question
-        self.result: Grade | None = None
-        self.labels = labelled_options(question, owner.quiz.shuffle_seed)
-        self.text = widgets.HTML(
-            block(
-                f"<p><strong>{number}.</strong> {escape(question.text.get())}</p>"
-                f"<p><em>{escape(instruction(question))}</em></p>"
-            )
-        )
-        self.choice: widgets.RadioButtons | None = None
-        self.boxes: dict[str, widgets.Checkbox] = {}
-        self.number: widgets.Text | None = None
-        if question.type == "single":
-            self.choice = widgets.RadioButtons(
-                options=[
-                    (f"{letter}) {o.text.get()}", o.id) for letter, o in self.labels
-                ],
-                value=None,
-                layout=widgets.Layout(width="auto"),
-            )
-            control: widgets.Widget = self.choice
-        elif question.type == "multiple":
-            for letter, option in self.labels:
-                self.boxes[option.id] = widgets.Checkbox(
-                    value=False,
-                    indent=False,
-                    layout=widgets.Layout(width="auto"),
-                    **label_keywords(f"{letter}) {option.text.get()}"),
-                )
-            control = widgets.VBox(list(self.boxes.values()))
-        else:
-            unit = question.unit.get() if question.unit is not None else ""
-            self.number = widgets.Text(
-                value="",
-                placeholder=t("quiz.number_placeholder"),
-                style={"description_width": "initial"},
-                **label_keywords(t("quiz.number_box", unit=unit)),
-            )
-            control = self.number
-        self.check_button = widgets.Button(
-            description=t("quiz.check"), button_style="primary", icon="check"
-        )
-        self.retry_button = widgets.Button(
-            description=t("quiz.retry"),
-            icon="undo",
-            layout=widgets.Layout(display="none"),
-        )
-        self.feedback = widgets.HTML("")
-        self.feedback.add_class("careerkit-feedback")
-        self.check_button.on_click(lambda _b: owner.run(self, self.check))
-        self.retry_button.on_click(lambda _b: owner.run(self, self.retry))
-        self.box = widgets.VBox(
-            [
-                self.text,
-                control,
-                widgets.HBox([self.check_button, self.retry_button]),
-                self.feedback,
-            ]
-        )
-        self.box.add_class("careerkit-question")
-
-    def answer(self) -> object:
-        """Return the current answer, or None when nothing is chosen or typed yet.
-
-        Raises
-        ------
-        NumberReadError
-            The number box holds a text that is not a number.
-        """
-        if self.choice is not None:
-            return self.choice.value
-        if self.boxes:
-            chosen = [oid for oid, box in self.boxes.items() if box.value]
-            return chosen or None
-        if self.number is not None:
-            return read_number(self.number.value, self.question.unit)
-        return None
-
-    def check(self) -> None:
-        """Grade the current answer, show feedback, record it to progress.
-
-        Nothing is graded or recorded while the answer is missing or the
-        number box holds a text that is not a number; a note says so.
-        """
-        try:
-            answer = self.answer()
-        except NumberReadError as exc:
-            self.note(t("quiz.unreadable_number", text=exc.text))
-            return
-        if answer is None:
-            self.note(t("quiz.need_number" if self.number else "quiz.need_answer"))
-            return
-        result = grade(self.question, answer)
-        self.result = result
-        self.feedback.value = self.feedback_html(result)
-        self.lock(True)
-        self.owner.update_score()
-        self.owner.record(self, result)
-
-    def note(self, message: str) -> None:
-        """Show a note (not a grade) in the feedback area."""
-        self.feedback.value = block(line(ICON_NOTE, "inherit", message))
-
-    def retry(self) -> None:
-        """Clear this question's answer and feedback so it can be tried again."""
-        self.result = None
-        if self.choice is not None:
-            self.choice.value = None
-        for box in self.boxes.values():
-            box.value = False
-        if self.number is not None:
-            self.number.value = ""
-        self.feedback.value = ""
-        self.lock(False)
-        self.owner.update_score()
-
-    def lock(self, answered: bool) -> None:
-        """Disable the inputs once checked; show "Coba lagi" instead."""
-        for control in self.inputs():
-            control.disabled = answered
-        self.check_button.disabled = answered
-        self.retry_button.layout.display = None if answered else "none"
-
-    def inputs(self) -> list[widgets.Widget]:
-        """Return the widgets the learner answers with."""
-        found: list[widgets.Widget] = list(self.boxes.values())
-        found += [w for w in (self.choice, self.number) if w is not None]
-        return found
-
-    def feedback_html(self, result: Grade) -> str:
-        """Return the feedback for ``result``: verdict, details, explanation."""
-        return feedback_html(self.question, result, self.labels)
 
 
 class QuizWidget(widgets.VBox):
@@ -195,17 +53,26 @@ class QuizWidget(widgets.VBox):
         One per question, in order.
     score : ipywidgets.HTML
         The live score line.
+    notice : ipywidgets.HTML
+        Under the title (CSS class ``careerkit-notice``): empty, or what went
+        wrong reading the earlier answers.
     last_error : BaseException or None
         The last exception raised inside a button callback (also shown in
-        that question's feedback).
+        that question's feedback) or while reading earlier answers (shown in
+        :attr:`notice`).
     last_warning : Warning or None
-        The last warning met while saving an answer, such as the
+        The last warning met while reading or saving answers, such as the
         :class:`~careerkit.progress.ProgressWarning` of a broken progress
-        file moved aside (also shown in that question's feedback).
+        file moved aside (also shown in :attr:`notice` or in that question's
+        feedback).
 
     Notes
     -----
-    A checkbox label that contains ``$`` or ``\\`` is sent as
+    When built, the quiz shows the learner's earlier answers from the
+    progress file as checked, each with a one-line note ("Jawaban terakhirmu:
+    benar (2 percobaan)"); nothing is recorded until "Periksa" is pressed
+    again.  An answer that no longer fits its question (the bank changed)
+    is left out.  A checkbox label that contains ``$`` or ``\\`` is sent as
     escaped HTML inside a span MathJax skips; ipywidgets also uses the
     description as the hover tooltip, which then shows that markup.
     """
@@ -225,9 +92,44 @@ class QuizWidget(widgets.VBox):
         ]
         self.score = widgets.HTML("")
         self.score.add_class("careerkit-score")
-        self.children = [title, *(view.box for view in self.questions), self.score]
+        self.notice = widgets.HTML("")
+        self.notice.add_class("careerkit-notice")
+        self.children = [
+            title,
+            self.notice,
+            *(view.box for view in self.questions),
+            self.score,
+        ]
         self.add_class("careerkit-quiz")
+        self.restore()
         self.update_score()
+
+    def restore(self) -> None:
+        """Show the earlier answers saved in the progress file, without recording.
+
+        Reading the file never breaks the quiz: an error or a warning is shown
+        in :attr:`notice` (and kept in :attr:`last_error` /
+        :attr:`last_warning`) and the quiz starts empty.
+        """
+        try:
+            records, found = saved_records(self.quiz.name, self.progress_path)
+        except Exception as exc:  # shown to the learner and kept for tests
+            self.last_error = exc
+            self.notice.value = block(
+                line(
+                    ICON_ERROR,
+                    WRONG_COLOUR,
+                    t("quiz.not_restored", error=f"{type(exc).__name__}: {exc}"),
+                )
+            )
+            return
+        if found:
+            self.last_warning = found[-1]
+            self.notice.value = block(warning_html(found))
+        for view in self.questions:
+            earlier = regrade(view.question, records.get(view.question.id))
+            if earlier is not None:
+                view.show_earlier(*earlier)
 
     def run(self, view: QuestionView, action: Callable[[], None]) -> None:
         """Run a button's action; show any exception in the question's feedback."""

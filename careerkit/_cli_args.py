@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,14 +15,30 @@ from careerkit.i18n import LANGUAGES, set_language, t
 __all__ = [
     "DEFAULT_SITE",
     "DEFAULT_WORKSPACE",
+    "PLAUSIBLE_RATES",
+    "RateOption",
     "UsageError",
     "build_parser",
+    "checked_rate",
     "choose_language",
+    "read_number",
     "split_passthrough",
 ]
 
 DEFAULT_WORKSPACE = "careerkit-kursus"
 DEFAULT_SITE = "_site"
+#: IDR per USD that ``--rate`` accepts (both ends included); outside this the
+#: number was almost surely misread (``16.5`` for 16.500) or mistyped.
+PLAUSIBLE_RATES = (1_000, 100_000)
+
+# "16.500", "16,500", "16 500" (thousands), optionally with decimals after the
+# other mark ("16.500,25", "16,500.25").  A group after the first has exactly
+# three digits; anything else is a plain number with at most one decimal mark.
+_GROUPED = re.compile(
+    r"(?P<whole>[1-9]\d{0,2}(?P<sep>[., ])\d{3}(?:(?P=sep)\d{3})*)"
+    r"(?:(?P<mark>[.,])(?P<fraction>\d+))?"
+)
+_PLAIN = re.compile(r"(?P<whole>\d+)(?:[.,](?P<fraction>\d+))?")
 
 Runner = Callable[[argparse.Namespace, list[str]], int]
 
@@ -57,7 +75,7 @@ def build_parser(runners: dict[str, Runner]) -> argparse.ArgumentParser:
         "dir",
         nargs="?",
         default=DEFAULT_WORKSPACE,
-        type=Path,
+        type=_folder,
         metavar="DIR",
         help=t("cli.help.lab_dir", default=DEFAULT_WORKSPACE),
     )
@@ -70,8 +88,8 @@ def build_parser(runners: dict[str, Runner]) -> argparse.ArgumentParser:
     )
     build.add_argument(
         "--out",
-        type=Path,
-        default=Path(DEFAULT_SITE),
+        type=_folder,
+        default=DEFAULT_SITE,
         metavar="DIR",
         help=t("cli.help.out", default=DEFAULT_SITE),
     )
@@ -99,7 +117,7 @@ def build_parser(runners: dict[str, Runner]) -> argparse.ArgumentParser:
     salary.add_argument("--thr", action="store_true", help=t("cli.help.thr"))
     salary.add_argument(
         "--rate",
-        type=_positive(float, default_word=True),
+        type=_rate,
         nargs="?",
         const="default",
         metavar="R",
@@ -120,12 +138,10 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(t("cli.usage_error", detail=message), self.format_usage())
 
 
-def _positive(kind: type, *, default_word: bool = False) -> Any:
-    """An argparse type: a number above 0 (or the word ``default``, if allowed)."""
+def _positive(kind: type) -> Any:
+    """An argparse type: a number above 0."""
 
-    def convert(text: str) -> float | str:
-        if default_word and text == "default":  # ``--rate`` without a number
-            return text
+    def convert(text: str) -> float:
         try:
             value = kind(text)
         except ValueError:
@@ -135,6 +151,86 @@ def _positive(kind: type, *, default_word: bool = False) -> Any:
         return value
 
     return convert
+
+
+def _folder(text: str) -> Path:
+    """An argparse type: a folder name; an empty one is a mistake, not ``.``."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(t("cli.empty_dir"))
+    return Path(text)
+
+
+@dataclass(frozen=True)
+class RateOption:
+    """``--rate`` as typed (``text``) and as read (``value``, IDR per USD)."""
+
+    value: float
+    text: str
+
+
+def _rate(text: str) -> RateOption | str:
+    """An argparse type: a rate above 0, or the word ``default`` (no number)."""
+    if text == "default":  # ``--rate`` without a number
+        return text
+    value = read_number(text)
+    if value is None:
+        raise argparse.ArgumentTypeError(t("cli.not_a_number", text=text))
+    if value <= 0:
+        raise argparse.ArgumentTypeError(t("cli.not_positive", text=text))
+    return RateOption(value, text)
+
+
+def read_number(text: str) -> float | None:
+    """Read a number written the Indonesian or the English way.
+
+    A ``.``, ``,`` or space followed by groups of exactly three digits
+    separates thousands: ``"16.500"``, ``"16,500"`` and ``"16 500"`` are
+    16500.  Otherwise one ``.`` or ``,`` is the decimal mark: ``"16.5"`` and
+    ``"16,5"`` are 16.5.  Both kinds together: ``"16.500,25"`` and
+    ``"16,500.25"`` are 16500.25.
+
+    Returns
+    -------
+    float or None
+        ``None`` when ``text`` is not a number in one of these forms.
+    """
+    body = text.strip().replace("\u00a0", " ").replace("\u202f", " ")
+    sign = -1.0 if body.startswith("-") else 1.0
+    body = body.removeprefix("-").removeprefix("+")
+    grouped = _GROUPED.fullmatch(body)
+    if grouped and grouped["mark"] != grouped["sep"]:
+        whole = grouped["whole"].replace(grouped["sep"], "")
+        return sign * float(f"{whole}.{grouped['fraction'] or 0}")
+    plain = _PLAIN.fullmatch(body)
+    if plain:
+        return sign * float(f"{plain['whole']}.{plain['fraction'] or 0}")
+    return None
+
+
+def checked_rate(option: RateOption) -> float:
+    """Return the rate of ``option`` if it is a plausible IDR-per-USD rate.
+
+    Raises
+    ------
+    UsageError
+        Outside :data:`PLAUSIBLE_RATES`, saying how the text was read and,
+        when a factor of 1000 makes sense of it, what was probably meant.
+    """
+    from careerkit._cli_report import number
+
+    low, high = PLAUSIBLE_RATES
+    value = option.value
+    if low <= value <= high:
+        return value
+    guess = value * 1000 if value < low else value / 1000
+    shown = {"text": option.text, "read": number(value)}
+    if low <= guess <= high:
+        raise UsageError(
+            t("cli.salary.rate_implausible_guess", guess=number(guess), **shown)
+        )
+    raise UsageError(
+        t("cli.salary.rate_implausible", low=number(low), high=number(high), **shown)
+    )
 
 
 def choose_language(argv: list[str]) -> list[str]:

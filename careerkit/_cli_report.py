@@ -13,6 +13,7 @@ from careerkit.i18n import get_language, t
 
 __all__ = [
     "LEVEL_ALIASES",
+    "number",
     "parsed_salary",
     "progress_report",
     "resolve_level",
@@ -62,9 +63,9 @@ def salary_band(
 ) -> str:
     """The band of one level as a small table.
 
-    IDR shows the local band, USD the remote band; ``rate`` (a number, or
+    IDR shows the local band, USD the remote band; ``rate`` (IDR per USD, or
     ``"default"`` for :data:`careerkit.DEFAULT_RATE`) adds the band converted to
-    the other currency.
+    the other currency, in whole units, with the rate as given.
     """
     import careerkit as ck
 
@@ -84,13 +85,13 @@ def salary_band(
         converted = [_apply(lambda x: convert(x, rate=value), x) for x in band]
         label = t("cli.salary.row_converted", currency=other)
         rows.append((label, *(_money(x, other) for x in converted)))
-        notes.append(t("core.rate_note", rate=_number(value)))
+        notes.append(t("core.rate_note", rate=number(value)))
 
     low_years, high_years = _amount(row["years_min"]), _amount(row["years_max"])
     if high_years is None:
-        span = t("cli.salary.years_open", low=_number(low_years))
+        span = t("cli.salary.years_open", low=number(low_years))
     else:
-        span = t("cli.salary.years", low=_number(low_years), high=_number(high_years))
+        span = t("cli.salary.years", low=number(low_years), high=number(high_years))
     if thr:
         period = t("cli.salary.per_year_thr")
     else:
@@ -102,7 +103,11 @@ def salary_band(
 
 
 def parsed_salary(text: str, *, currency: str | None) -> str:
-    """What :func:`careerkit.parse_salary` reads in ``text``, one field a line."""
+    """What :func:`careerkit.parse_salary` reads in ``text``, one field a line.
+
+    Amounts keep the decimals they were read with; without a currency they are
+    plain numbers, and the currency line says how to give one.
+    """
     import careerkit as ck
 
     try:
@@ -112,12 +117,12 @@ def parsed_salary(text: str, *, currency: str | None) -> str:
         raise SalaryTextError(
             t("cli.salary.parse_failed", text=text, reason=reason)
         ) from None
-    unit = str(found.currency)
+    unit = None if found.currency is None else str(found.currency)
     pairs = [
         (t("cli.salary.field_text"), text),
-        (t("cli.salary.field_low"), _money(found.low, unit)),
-        (t("cli.salary.field_high"), _money(found.high, unit)),
-        (t("cli.salary.field_currency"), unit),
+        (t("cli.salary.field_low"), _money(found.low, unit, exact=True)),
+        (t("cli.salary.field_high"), _money(found.high, unit, exact=True)),
+        (t("cli.salary.field_currency"), unit or t("cli.salary.currency_unknown")),
         (t("cli.salary.field_period"), t(f"cli.period.{found.period}")),
     ]
     return _table(pairs, align_right=False)
@@ -203,20 +208,42 @@ def _apply(function: Any, value: float | None) -> float | None:
     return None if value is None else float(function(value))
 
 
-def _money(value: float | None, currency: str) -> str:
+def _money(value: float | None, currency: str | None, *, exact: bool = False) -> str:
+    """An amount with its currency sign; whole units unless ``exact``.
+
+    Without a currency the amount is a plain number.
+    """
     import careerkit as ck
 
     if value is None:
         return t("cli.salary.open")
-    if currency == "IDR":
+    if currency == "IDR" and (not exact or float(value).is_integer()):
         return ck.format_rupiah(value)
-    return f"${_number(value)}"
+    shown = number(value) if exact else number(value, decimals=0)
+    if currency == "IDR":
+        return f"Rp{shown}"
+    return shown if currency is None else f"${shown}"
 
 
-def _number(value: float | None) -> str:
-    """``12500`` as ``12.500`` in Indonesian, ``12,500`` in English."""
-    text = f"{value:,.0f}"
-    return text.replace(",", ".") if get_language() == "id" else text
+def number(value: float, *, decimals: int = 2) -> str:
+    """Write ``value`` in the language setting, keeping what it says.
+
+    Thousands are grouped (``16.500`` in Indonesian, ``16,500`` in English);
+    up to ``decimals`` decimals are shown, without trailing zeros, and more
+    when fewer would round a non-zero value to zero (``0,0001``, never ``0``).
+    """
+    places = decimals
+    while places < 12 and value != 0 and round(value, places) == 0:
+        places += 1
+    text = f"{value:,.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    return text.translate(_TO_INDONESIAN) if get_language() == "id" else text
+
+
+_TO_INDONESIAN = str.maketrans(",.", ".,")
 
 
 def _table(

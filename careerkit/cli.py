@@ -3,7 +3,10 @@
 This is the only module that writes to the terminal.  Messages come from
 :mod:`careerkit.i18n` in the language setting (``--lang`` or
 ``CAREERKIT_LANG``); errors go to stderr with a non-zero exit code and, for a
-user's mistake, without a traceback.
+user's mistake, without a traceback.  A warning the library gives the user
+(a :class:`UserWarning`, such as a progress file moved aside or a salary text
+that looks wrong) is printed on stderr as a plain line when it happens; other
+warnings (deprecations inside libraries) are not shown.
 
 Exit codes: 0 success, 1 the work failed (a notebook cell, an unreadable
 salary text, JupyterLab), 2 a usage mistake (unknown level, bad option).
@@ -18,8 +21,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from careerkit._cli_args import (
+    RateOption,
     UsageError,
     build_parser,
+    checked_rate,
     choose_language,
     split_passthrough,
 )
@@ -43,14 +48,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         The exit code.
     """
     argv = list(sys.argv[1:] if argv is None else argv)
+    with warnings.catch_warnings():  # restores the filters and showwarning
+        warnings.simplefilter("always")
+        warnings.showwarning = _show_warning
+        return _main(argv)
+
+
+def _main(argv: list[str]) -> int:
     ours, extra = split_passthrough(argv)
     try:
-        with warnings.catch_warnings(record=True) as notices:
-            warnings.simplefilter("always")
-            ours = choose_language(ours)
-            get_language()  # an unknown CAREERKIT_LANG falls back with a warning
-        for notice in notices:  # the CLI is the one place that prints
-            print(notice.message, file=sys.stderr)
+        ours = choose_language(ours)
+        get_language()  # an unknown CAREERKIT_LANG falls back with a warning
         parser = build_parser(_RUNNERS)
         args = parser.parse_args(ours)
         if extra and args.command != "lab":
@@ -74,6 +82,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _error(t("cli.interrupted"))
         return 130
+
+
+def _show_warning(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: object = None,
+    line: str | None = None,
+) -> None:
+    """Print a warning meant for the user as a plain line; drop the others."""
+    if issubclass(category, UserWarning):
+        print(message, file=sys.stderr, flush=True)
 
 
 def _run_lab(args: argparse.Namespace, extra: list[str]) -> int:
@@ -181,13 +202,14 @@ def _run_salary(args: argparse.Namespace, extra: list[str]) -> int:
                 valid=_cli_report.valid_levels(),
             )
         )
+    rate = checked_rate(args.rate) if isinstance(args.rate, RateOption) else args.rate
     print(
         _cli_report.salary_band(
             level,
             currency=args.currency or "IDR",
             annual=args.annual or args.thr,
             thr=args.thr,
-            rate=args.rate,
+            rate=rate,
         )
     )
     return EXIT_OK

@@ -615,10 +615,10 @@ _CLI: dict[str, dict[str, str]] = {
         "en": "per year with THR, the holiday bonus (13 x the monthly pay)",
     },
     "cli.help.rate": {
-        "id": "tambahkan konversi ke mata uang lain dengan kurs R IDR per USD "
-        "(tanpa angka: kurs bawaan kursus)",
-        "en": "add the band converted to the other currency at R IDR per USD "
-        "(no number: the course's default rate)",
+        "id": "tambahkan konversi ke mata uang lain dengan kurs R IDR per USD, "
+        "misalnya 16500 atau 16.500 (tanpa angka: kurs bawaan kursus)",
+        "en": "add the band converted to the other currency at R IDR per USD, "
+        "for example 16500 or 16,500 (no number: the course's default rate)",
     },
     "cli.help.parse": {
         "id": "tunjukkan apa yang dibaca pengurai dari TEXT, misalnya \"Rp 6-12 juta\"",

@@ -263,6 +263,207 @@ def test_salary_needs_exactly_one_of_level_and_parse(
     assert "--parse" in err
 
 
+@pytest.mark.parametrize(
+    ("typed", "note"),
+    [
+        ("16.500", "kurs 16.500 IDR per USD"),
+        ("16,500", "kurs 16.500 IDR per USD"),
+        ("16 500", "kurs 16.500 IDR per USD"),
+        ("16500", "kurs 16.500 IDR per USD"),
+        ("16.500,5", "kurs 16.500,5 IDR per USD"),
+        ("16,500.25", "kurs 16.500,25 IDR per USD"),
+        ("16500,75", "kurs 16.500,75 IDR per USD"),
+    ],
+)
+def test_a_rate_is_read_with_indonesian_or_english_thousands(
+    capsys: pytest.CaptureFixture[str], typed: str, note: str
+) -> None:
+    """The tool prints rates as '16.500'; a learner copying that gets 16,500."""
+    code, out, err = run(capsys, "salary", "senior", "--rate", typed)
+
+    assert code == 0, err
+    assert "$1.515" in out and "$2.727" in out  # 25 and 45 juta at about 16,500
+    assert f"({note})" in out
+
+
+def test_a_rate_with_decimals_is_shown_with_them_in_english_too(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "salary", "senior", "--rate", "16250.25", "--lang=en")
+
+    assert code == 0
+    assert "(rate 16,250.25 IDR per USD)" in out
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        (
+            "16.5",
+            "--rate 16.5 dibaca sebagai 16,5 IDR per USD: tidak masuk akal; "
+            "maksudnya 16.500?",
+        ),
+        (
+            "16,5",
+            "--rate 16,5 dibaca sebagai 16,5 IDR per USD: tidak masuk akal; "
+            "maksudnya 16.500?",
+        ),
+        (
+            "16500000",
+            "--rate 16500000 dibaca sebagai 16.500.000 IDR per USD: tidak masuk "
+            "akal; maksudnya 16.500?",
+        ),
+        (
+            "0.0001",
+            "--rate 0.0001 dibaca sebagai 0,0001 IDR per USD: tidak masuk akal; "
+            "kurs yang wajar ada di antara 1.000 dan 100.000 IDR per USD",
+        ),
+    ],
+)
+def test_an_implausible_rate_is_refused_showing_how_it_was_read(
+    capsys: pytest.CaptureFixture[str], typed: str, message: str
+) -> None:
+    code, out, err = run(
+        capsys, "salary", "senior", "--currency", "USD", "--rate", typed
+    )
+
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("rate", ["16.500.25", "1e4", "nan", "16_5OO"])
+def test_a_rate_that_is_not_a_number_is_refused(
+    capsys: pytest.CaptureFixture[str], rate: str
+) -> None:
+    code, out, err = run(capsys, "salary", "senior", f"--rate={rate}")
+
+    assert code == 2
+    assert out == ""
+    assert f"'{rate}' bukan angka" in err
+
+
+def test_parse_without_a_currency_shows_the_plain_number(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "salary", "--parse", "12000000")
+
+    amounts = [line for line in out.splitlines() if line.startswith(("bawah", "atas"))]
+    assert code == 0
+    assert [line.split()[-1] for line in amounts] == ["12.000.000", "12.000.000"]
+    assert "None" not in out
+    currency = next(line for line in out.splitlines() if line.startswith("mata uang"))
+    assert "tidak diketahui (tambahkan Rp atau $)" in currency
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [("12.5", "12,5"), ("$12.50", "$12,5"), ("$1,500.75", "$1.500,75")],
+)
+def test_parse_keeps_the_decimals_it_read(
+    capsys: pytest.CaptureFixture[str], text: str, shown: str
+) -> None:
+    code, out, _ = run(capsys, "salary", "--parse", text)
+
+    low = next(line for line in out.splitlines() if line.startswith("bawah"))
+    assert code == 0
+    assert low.split()[-1] == shown
+
+
+# --- warnings reach the user as plain lines -----------------------------------------
+
+
+def test_a_salary_warning_is_a_plain_line_on_stderr(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(capsys, "salary", "--parse", "Rp 12-6 juta")
+
+    assert code == 0
+    assert "Rp6.000.000" in out
+    lines = err.splitlines()
+    assert len(lines) == 1
+    assert "'Rp 12-6 juta'" in lines[0]
+    assert "Warning" not in err and ".py:" not in err
+
+
+def test_a_corrupt_progress_file_is_reported_in_plain_words(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "progress.json").write_text("{not json")
+    env = {**os.environ, "CAREERKIT_HOME": str(home)}
+
+    result = subprocess.run(
+        [str(SCRIPT), "progress"], capture_output=True, text=True, env=env, timeout=120
+    )
+
+    assert result.returncode == 0
+    assert "progress.json.corrupt-" in result.stderr
+    assert "ProgressWarning" not in result.stderr
+    assert "sys.exit" not in result.stderr and "careerkit:8" not in result.stderr
+    assert "Belum ada jawaban kuis." in result.stdout
+
+
+def test_only_user_warnings_are_shown(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import warnings
+
+    from careerkit import _cli_report
+
+    def noisy() -> str:
+        warnings.warn("a library detail", DeprecationWarning, stacklevel=1)
+        warnings.warn("for the learner", UserWarning, stacklevel=1)
+        return "report"
+
+    monkeypatch.setattr(_cli_report, "progress_report", noisy)
+
+    code, out, err = run(capsys, "progress")
+
+    assert code == 0
+    assert out == "report\n"
+    assert err == "for the learner\n"
+
+
+# --- an empty folder argument (an unset shell variable) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["lab", "", "--allow-root"],
+        ["lab", "  ", "--allow-root"],
+        ["build", "--out", ""],
+        ["build", "--out="],
+    ],
+    ids=["lab", "lab-blank", "build", "build-equals"],
+)
+def test_an_empty_folder_is_a_usage_error_not_the_current_folder(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    fake_lab: dict,
+    argv: list[str],
+) -> None:
+    from careerkit import build, workspace
+
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    monkeypatch.setattr(
+        workspace, "notebooks_dir", lambda: make_course(tmp_path / "c", 1)
+    )
+    monkeypatch.setattr(build, "build_course", lambda *a, **k: pytest.fail("built"))
+
+    code, out, err = run(capsys, *argv)
+
+    assert code == 2
+    assert out == ""
+    assert "nama folder kosong" in err
+    assert list(here.iterdir()) == []
+    assert fake_lab["commands"] == []
+
+
 # --- progress ----------------------------------------------------------------------
 
 

@@ -127,7 +127,8 @@ class QuestionView:
             self.note(t("quiz.unreadable_number", text=exc.text))
             return
         if answer is None:
-            self.note(t("quiz.need_number" if self.number else "quiz.need_answer"))
+            typed = self.number is not None
+            self.note(t("quiz.need_number" if typed else "quiz.need_answer"))
             return
         result = grade(self.question, answer)
         self.result = result

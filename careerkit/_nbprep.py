@@ -4,11 +4,14 @@ Reads a notebook's title, minutes and key points, leaves solutions out of the
 student edition, and swaps widget views for static output: nbconvert prefers
 a widget view over HTML, and a widget cannot run without a kernel, so the
 static rendering beside it (or what its ``Output`` widgets captured) must win.
+A widget with neither (a slider) would show ipywidgets' default text,
+``VBox(children=(IntSlider(...), ...))``; a short note replaces it.
 """
 
 from __future__ import annotations
 
 import copy
+import functools
 import html
 import re
 from dataclasses import dataclass
@@ -30,6 +33,7 @@ _SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary\s*>", re.IGNORECASE | re.
 _SOLUTION_WORDS = re.compile(r"solusi|solution|jawaban|answer", re.IGNORECASE)
 _SOLUTION_TAGS = {"solution", "solusi", "answer", "jawaban"}
 _HIDE_INPUT_TAGS = {"remove-input", "hide-input"}
+_REPR_START = re.compile(r"\s*([A-Za-z_]\w*)\(")
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,9 @@ def prepare(nb: Any, *, student: bool) -> Any:
 
     A widget view goes; the static HTML or text beside it stays.  A widget
     with nothing static beside it (``interact``) is replaced by what its
-    ``Output`` widgets captured while the notebook ran (a chart, say).
+    ``Output`` widgets captured while the notebook ran (a chart, say); one
+    that captured nothing and whose only text is ipywidgets' default repr
+    becomes a short note saying the control works in JupyterLab.
 
     Cell tags: ``remove-cell`` drops a cell, ``remove-input`` (or
     ``hide-input``) shows only its output; in the student edition a cell
@@ -171,6 +177,8 @@ def prepare(nb: Any, *, student: bool) -> Any:
                 captured = _captured(view.get("model_id"), state)
                 if "text/html" not in data and captured:
                     outputs.extend(captured)
+                elif set(data) == {"text/plain"} and _is_widget_repr(data):
+                    outputs.append(_widget_note())
                 elif data:
                     outputs.append(output)
             cell.outputs = outputs
@@ -178,6 +186,40 @@ def prepare(nb: Any, *, student: bool) -> Any:
     nb.cells = kept_cells
     nb.metadata.pop("widgets", None)
     return nb
+
+
+def _is_widget_repr(data: dict[str, Any]) -> bool:
+    """Whether ``text/plain`` is ipywidgets' default repr: ``VBox(children=...``."""
+    text = data.get("text/plain", "")
+    text = "".join(text) if isinstance(text, list) else str(text)
+    found = _REPR_START.match(text)
+    return found is not None and found.group(1) in _widget_class_names()
+
+
+@functools.cache
+def _widget_class_names() -> frozenset[str]:
+    """Names of the widget classes ipywidgets exports (``VBox``, ``interactive``)."""
+    import ipywidgets
+
+    return frozenset(
+        name
+        for name, value in vars(ipywidgets).items()
+        if isinstance(value, type) and issubclass(value, ipywidgets.Widget)
+    )
+
+
+def _widget_note() -> Any:
+    """A display output saying the control works in JupyterLab."""
+    import nbformat
+
+    note = t("cli.build.widget_note")
+    return nbformat.v4.new_output(
+        "display_data",
+        data={
+            "text/plain": note,
+            "text/html": f'<p class="careerkit-removed">{html.escape(note)}</p>',
+        },
+    )
 
 
 def _captured(model_id: object, state: dict[str, Any]) -> list[Any]:

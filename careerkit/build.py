@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from careerkit.errors import CareerkitError
+from careerkit.i18n import t
 from careerkit.workspace import course_files, notebooks_dir
 
 __all__ = [
@@ -109,8 +110,9 @@ def build_course(
     Parameters
     ----------
     out_dir : Path or str
-        Folder for the HTML pages (created when missing).  Only the pages this
-        build writes are replaced; other files are left alone.
+        Folder for the HTML pages (created when missing, before any notebook
+        runs, so a wrong folder fails at once).  Only the pages this build
+        writes are replaced; other files are left alone.
     source : Path or str, optional
         Course folder (default :func:`careerkit.workspace.notebooks_dir`).
     student : bool, default False
@@ -142,7 +144,8 @@ def build_course(
     shipped = course_files(source)
     names = [rel for rel in shipped if "/" not in rel and rel.endswith(".ipynb")]
     if not names:
-        raise BuildError(f"no notebooks found in {source}")
+        raise BuildError(t("cli.build.no_notebooks", source=source))
+    _make_dir(out_dir)
     notebooks = {name: _read_notebook(nbformat, shipped[name]) for name in names}
     if progress is not None:
         progress.reset(total=sum(_code_cells(nb) for nb in notebooks.values()))
@@ -164,7 +167,6 @@ def build_course(
             else:
                 report.failures.append(failure)
 
-        _make_dir(out_dir)
         pages = _html.Exporter(student=student).pages(outlines, executed, course)
         for item in outlines:
             if item.name not in executed:  # never leave a stale page of an old build
@@ -258,7 +260,9 @@ def _read_notebook(nbformat: Any, path: Path) -> Any:
     try:
         return nbformat.read(path, as_version=4)
     except (OSError, ValueError) as exc:
-        raise BuildError(f"cannot read notebook {path}: {exc}") from exc
+        raise BuildError(
+            t("cli.build.cannot_read_notebook", path=path, reason=exc)
+        ) from exc
 
 
 def _code_cells(nb: Any) -> int:
@@ -281,21 +285,25 @@ def _copy_assets(shipped: dict[str, Path], out_dir: Path) -> None:
             try:
                 shutil.copyfile(origin, target)
             except OSError as exc:
-                raise BuildError(
-                    f"cannot write {target}: {exc.strerror or exc}"
-                ) from exc
+                raise _fs_error("cli.fs.cannot_write", target, exc) from exc
 
 
 def _write(path: Path, html: str) -> Path:
     try:
         path.write_text(html, encoding="utf-8")
     except OSError as exc:
-        raise BuildError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise _fs_error("cli.fs.cannot_write", path, exc) from exc
     return path
 
 
 def _make_dir(path: Path) -> None:
+    if path.exists() and not path.is_dir():
+        raise BuildError(t("cli.fs.not_a_folder", path=path))
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BuildError(f"cannot create folder {path}: {exc.strerror or exc}") from exc
+        raise _fs_error("cli.fs.cannot_create", path, exc) from exc
+
+
+def _fs_error(key: str, path: Path, exc: OSError) -> BuildError:
+    return BuildError(t(key, path=path, reason=exc.strerror or exc))

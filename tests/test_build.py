@@ -66,6 +66,9 @@ def write_tiny_course(root: Path) -> Path:
         new_code_cell(
             "from careerkit.quiz import Quiz\nQuiz.from_bank('10-kuis-akhir')"
         ),
+        new_code_cell(
+            "import ipywidgets as w\nw.VBox([w.IntSlider(value=16500), w.Image()])"
+        ),
         new_markdown_cell("## Poin kunci\n\n- Kuis menyimpan jawaban."),
     )
     for name, nb in (("00-mulai.ipynb", start), ("01-rusak.ipynb", broken)):
@@ -228,8 +231,89 @@ def test_a_missing_course_is_an_error_without_a_traceback(
 
     captured = capsys.readouterr()
     assert code == 1
-    assert "no notebooks found" in captured.err
+    assert f"tidak ada notebook di {empty}" in captured.err
     assert "Traceback" not in captured.err
+
+
+@pytest.mark.parametrize("kind", ["file", "empty"])
+def test_an_unusable_output_folder_fails_before_any_notebook_runs(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture,
+    course: Path,
+    kind: str,
+) -> None:
+    from careerkit import build
+
+    monkeypatch.setattr(build, "notebooks_dir", lambda: course)
+    monkeypatch.setattr(build, "_execute", lambda *a, **k: pytest.fail("ran"))
+    out = tmp_path / "site.html"
+    if kind == "file":
+        out.write_text("a file, not a folder")
+        expected = f"{out} adalah berkas, bukan folder"
+    else:  # a file where a parent folder should be
+        (tmp_path / "taken").write_text("x")
+        out = tmp_path / "taken" / "site"
+        expected = "tidak bisa membuat folder"
+
+    code = cli.main(["build", "--out", str(out)])
+
+    captured = capsys.readouterr()
+    assert code == 1
+    assert expected in captured.err
+    assert "Traceback" not in captured.err
+
+
+def test_a_widget_without_a_static_form_becomes_a_short_note(builds: dict) -> None:
+    """The rate slider of notebook 08: a VBox of an IntSlider and an Image."""
+    quiz = page(builds, "self-study", "02-kuis.html")
+
+    assert "Kontrol interaktif: jalankan notebook ini di JupyterLab" in quiz
+    assert "VBox(children" not in quiz
+    assert "IntSlider(" not in quiz
+
+
+@pytest.mark.parametrize(
+    ("text", "replaced"),
+    [
+        ("VBox(children=(IntSlider(value=16500, max=19500), Image(value=b'')))", True),
+        ("interactive(children=(IntSlider(value=3), Output()))", True),
+        ("Button(description='Periksa', style=ButtonStyle())", True),
+        ("Kuis: Gaji (5 pertanyaan)\n\n1. Berapa ...", False),
+        ("VBoxes are boxes (a sentence, not a repr)", False),
+    ],
+    ids=["vbox", "interactive", "button", "static-text", "prose"],
+)
+def test_only_an_ipywidgets_default_repr_is_replaced(
+    tmp_path: Path, text: str, replaced: bool
+) -> None:
+    from careerkit import i18n
+    from careerkit._html import Exporter
+    from careerkit._nbprep import Outline
+
+    cell = new_code_cell("widget")
+    cell.outputs = [
+        nbformat.v4.new_output(
+            "display_data",
+            data={
+                "text/plain": text,
+                "application/vnd.jupyter.widget-view+json": {
+                    "version_major": 2,
+                    "version_minor": 0,
+                    "model_id": "m1",
+                },
+            },
+        )
+    ]
+    nb = notebook("Widgets", 5, cell)
+    item = Outline("05-widgets.ipynb", "Widgets", 5, built=True)
+    i18n.set_language("en")
+
+    html = Exporter(student=False).notebook_page(nb, item, (None, None), tmp_path)
+
+    note = "(Interactive control: run this notebook in JupyterLab to use it.)"
+    assert (note in html) is replaced
+    assert (text.split("(")[0] + "(" in html) is not replaced
 
 
 def test_widget_views_give_way_to_static_output_before_export(tmp_path: Path) -> None:

@@ -80,6 +80,10 @@ class SalaryParseError(CareerkitError, ValueError):
         self.reason = reason
         self.code = code
 
+    def __reduce__(self) -> tuple:
+        # pickle (multiprocessing) rebuilds the error from these, not the message
+        return type(self), (self.text, self.reason, self.code)
+
 
 class SalaryWarning(UserWarning):
     """A salary was read but looks wrong (swapped or implausible), or rows failed."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import math
+import pickle
 import re
 import warnings
 from pathlib import Path
@@ -368,6 +369,18 @@ def test_salary_parse_error_is_a_value_error_and_a_careerkit_error():
         ck.parse_salary("Dirahasiakan")
     assert isinstance(caught.value, ck.CareerkitError)
     assert caught.value.code == "no_amount"
+
+
+def test_a_salary_parse_error_survives_pickling_with_its_code():
+    with pytest.raises(ck.SalaryParseError) as caught:
+        ck.parse_salary("Nego")
+    again = pickle.loads(pickle.dumps(caught.value))
+    assert (again.text, again.reason, again.code) == (
+        "Nego",
+        "tidak ada angka gaji di teks ini",
+        "no_amount",
+    )
+    assert str(again) == str(caught.value)
 
 
 def test_a_salary_parse_error_raised_by_other_code_needs_no_code():

@@ -3,7 +3,8 @@
 ``careerkit lab`` runs on a temporary workspace (loopback, a token, a port the
 server picks); the test opens the final quiz notebook, runs every cell, answers
 the first question wrong and then right, and finds the answer in the progress
-file.  Then ``careerkit build`` writes the HTML course, and every page of it
+file; saved by JupyterLab, the notebook still takes a course update.  Then
+``careerkit build`` writes the HTML course, and every page of it
 is opened from a loopback server with the network blocked: the quiz shows in
 its static form, and no page logs a console error or asks for anything off the
 machine.
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -23,6 +25,7 @@ import pytest
 
 from careerkit.i18n import t
 from careerkit.quiz import load_bank
+from careerkit.workspace import notebooks_dir, prepare_workspace
 
 pytestmark = pytest.mark.browser
 
@@ -114,6 +117,40 @@ def test_the_final_quiz_answers_live_and_records_progress(
         "height": bottom["y"] + bottom["height"] - top["y"] + 2 * margin,
     }
     page.screenshot(path=str(ARTIFACTS / "quiz.png"), clip=clip)
+
+    # Opened, run and saved by JupyterLab, the notebook is still "untouched":
+    # a course update replaces it instead of writing a .baru copy beside it.
+    saved = save_and_wait(page, lab.workspace / f"{QUIZ}.ipynb")
+    assert saved != (notebooks_dir() / f"{QUIZ}.ipynb").read_bytes()
+    report = prepare_workspace(lab.workspace, source=updated_course(lab.home.parent))
+    assert [p.as_posix() for p in report.updated] == [f"{QUIZ}.ipynb"]
+    assert not report.kept
+    assert not list(lab.workspace.glob("*.baru*"))
+
+
+def save_and_wait(page: Any, path: Path) -> bytes:
+    """Save the current notebook in JupyterLab; return the file once it has outputs."""
+    page.evaluate("() => window.jupyterapp.commands.execute('docmanager:save')")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        if "language_info" in doc["metadata"] and any(
+            cell.get("outputs") for cell in doc["cells"]
+        ):
+            return path.read_bytes()
+        time.sleep(0.2)
+    raise AssertionError(f"JupyterLab did not save {path.name} with its outputs")
+
+
+def updated_course(tmp: Path) -> Path:
+    """The course with one new sentence in the final quiz notebook."""
+    course = tmp / "course-update"
+    shutil.copytree(notebooks_dir(), course)
+    path = course / f"{QUIZ}.ipynb"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["cells"][0]["source"] = [*doc["cells"][0]["source"], "\n\nDiperbarui."]
+    path.write_text(json.dumps(doc, indent=1, ensure_ascii=False), encoding="utf-8")
+    return course
 
 
 def test_the_built_course_shows_the_quiz_statically_and_offline(

@@ -206,19 +206,20 @@ def locked(path: Path, *, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
     from filelock import FileLock, Timeout
 
     lock = FileLock(path, timeout=timeout)
+    held = False
     try:
         lock.acquire()
+        held = True
     except Timeout:
         raise WorkspaceError(t("cli.ws.busy", root=path.parent)) from None
     except OSError:
         if os.access(path.parent, os.W_OK):
             raise
-        yield
-        return
     try:
         yield
     finally:
-        lock.release()
+        if held:
+            lock.release()
 
 
 def write_atomic(target: Path, content: bytes) -> None:

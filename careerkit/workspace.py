@@ -48,7 +48,6 @@ from careerkit import _ws_store
 from careerkit._ws_store import (
     Shipped,
     WorkspaceError,
-    fingerprint,
     locked,
     make_dir,
     manifest_text,
@@ -230,15 +229,14 @@ def _sync_file(
     if current == content:
         return
     if current is not None:
-        mine = fingerprint(relative.as_posix(), current)
+        mine = Shipped.of(relative.as_posix(), current)
         if before is not None and (
-            Shipped.of(relative.as_posix(), current).sha256 == before.sha256
-            or mine == before.fingerprint
+            mine.sha256 == before.sha256 or mine.fingerprint == before.fingerprint
         ):
             write_atomic(target, content)  # the learner authored nothing in it
             report.updated.append(relative)
             return
-        if mine == now.fingerprint:
+        if mine.fingerprint == now.fingerprint:
             return  # already holds what this version ships, outputs aside
         if before is not None and before.fingerprint == now.fingerprint:
             return  # the update changed outputs only; their cells give them

@@ -11,6 +11,7 @@ from typing import Any
 
 from careerkit.errors import CareerkitError
 from careerkit.i18n import LANGUAGES, set_language, t
+from careerkit.money import PLAUSIBLE_RATES
 
 __all__ = [
     "DEFAULT_SITE",
@@ -27,9 +28,6 @@ __all__ = [
 
 DEFAULT_WORKSPACE = "careerkit-kursus"
 DEFAULT_SITE = "_site"
-#: IDR per USD that ``--rate`` accepts (both ends included); outside this the
-#: number was almost surely misread (``16.5`` for 16.500) or mistyped.
-PLAUSIBLE_RATES = (1_000, 100_000)
 
 # "16.500", "16,500", "16 500" (thousands), optionally with decimals after the
 # other mark ("16.500,25", "16,500.25").  A group after the first has exactly

@@ -41,6 +41,18 @@ _CORE: dict[str, dict[str, str]] = {
         "careerkit uses Indonesian. Set CAREERKIT_LANG=id or CAREERKIT_LANG=en "
         "(or unset it).",
     },
+    "core.rate_implausible": {
+        "id": (
+            "{name}={rate} IDR per USD tidak masuk akal (biasanya antara {low} dan "
+            "{high}); angka tetap dihitung dengan kurs ini. Periksa apakah maksudnya "
+            "ribuan, misalnya 16500 untuk 16.500."
+        ),
+        "en": (
+            "{name}={rate} IDR per USD is implausible (usually between {low} and "
+            "{high}); the figures were still computed with it. Check whether you "
+            "meant thousands, e.g. 16500 for 16.500."
+        ),
+    },
     "core.rate_note": {
         "id": "kurs {rate} IDR per USD",
         "en": "rate {rate} IDR per USD",

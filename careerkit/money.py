@@ -13,6 +13,7 @@ converts takes ``rate=`` so that a reader can use today's rate instead.
 from __future__ import annotations
 
 import math
+import warnings
 from decimal import ROUND_HALF_UP, Decimal
 from numbers import Real
 from typing import Any
@@ -31,13 +32,17 @@ from careerkit._salary_money import (
     times,
     widen,
 )
+from careerkit.errors import outside_stacklevel
+from careerkit.i18n import t
 
 __all__ = [
     "DEFAULT_RATE",
     "DEFAULT_RATE_DATE",
+    "PLAUSIBLE_RATES",
     "MoneyError",
     "MoneyOverflowError",
     "MoneyTypeError",
+    "RateWarning",
     "annualize",
     "check_rate",
     "format_rupiah",
@@ -55,6 +60,29 @@ _NA_TEXT = "–"  # what format_rupiah writes for a missing amount
 _SHORT_UNITS = ((10**9, "M"), (10**6, "jt"), (10**3, "rb"))
 
 
+#: IDR per USD that careerkit takes without comment (both ends included).  The
+#: rupiah has traded inside this band since 1998; a rate outside it was almost
+#: surely misread ("16.5" meant as 16.500) or mistyped.
+PLAUSIBLE_RATES = (1_000, 100_000)
+
+
+class RateWarning(UserWarning):
+    """An exchange rate outside :data:`PLAUSIBLE_RATES` (probably a typo)."""
+
+
+def _rate(rate: object, name: str) -> Any:
+    """Check ``rate`` like :func:`check_rate`, keep its type, warn when implausible."""
+    value = positive(rate, name, "IDR per USD")
+    low, high = PLAUSIBLE_RATES
+    if not low <= value <= high:
+        warnings.warn(
+            t("core.rate_implausible", name=name, rate=value, low=low, high=high),
+            RateWarning,
+            stacklevel=outside_stacklevel(),
+        )
+    return value
+
+
 def check_rate(rate: object, name: str = "rate") -> float:
     """Return an exchange rate (IDR per USD) as a float; refuse a rate that is not one.
 
@@ -69,8 +97,13 @@ def check_rate(rate: object, name: str = "rate") -> float:
     ------
     MoneyError
         (a ValueError) naming ``name``, the unit and the value given.
+
+    Warns
+    -----
+    RateWarning
+        The rate lies outside :data:`PLAUSIBLE_RATES` (``16.5`` for 16.500).
     """
-    return float(positive(rate, name, "IDR per USD"))
+    return float(_rate(rate, name))
 
 
 def to_idr(amount: Any, *, rate: float = DEFAULT_RATE) -> Any:
@@ -102,7 +135,7 @@ def to_idr(amount: Any, *, rate: float = DEFAULT_RATE) -> Any:
     >>> to_idr(800, rate=16_000)
     12800000
     """
-    rate = positive(rate, "rate", "IDR per USD")
+    rate = _rate(rate, "rate")
     if is_missing(amount):
         return pd.NA
     return times(widen(amount), rate, "amount in rupiah")
@@ -116,7 +149,7 @@ def to_usd(amount: Any, *, rate: float = DEFAULT_RATE) -> Any:
     >>> to_usd(33_000_000)
     2000.0
     """
-    rate = positive(rate, "rate", "IDR per USD")
+    rate = _rate(rate, "rate")
     if is_missing(amount):
         return pd.NA
     return widen(amount) / rate

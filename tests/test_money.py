@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 import careerkit as ck
+import careerkit.money
 
 # --- the rate ---------------------------------------------------------------
 
@@ -241,12 +242,14 @@ OVERFLOWS = {
 }
 
 
+@pytest.mark.filterwarnings("ignore::careerkit.money.RateWarning")  # rate=1 on purpose
 @pytest.mark.parametrize("call", list(OVERFLOWS.values()), ids=list(OVERFLOWS))
 def test_integer_overflow_raises_instead_of_wrapping(call):
     with pytest.raises(OverflowError, match="64-bit"):
         call()
 
 
+@pytest.mark.filterwarnings("ignore::careerkit.money.RateWarning")  # rate=1 on purpose
 def test_the_largest_exact_results_still_compute():
     limit = (2**63 - 1) // 16_500
     assert ck.to_idr(np.array([limit])).tolist() == [limit * 16_500]
@@ -440,3 +443,36 @@ def test_check_rate_is_public_and_returns_a_float():
         check_rate(0, name="rate_idr_per_usd")
     with pytest.raises(ValueError, match="IDR per USD"):
         check_rate(-1)
+
+
+# --- implausible exchange rates -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "convert", [ck.to_idr, ck.to_usd], ids=["to_idr", "to_usd"]
+)
+@pytest.mark.parametrize("rate", [16.5, 999, 100_001, 16_500_000], ids=str)
+def test_an_implausible_rate_warns_and_still_converts(convert, rate) -> None:
+    from careerkit.money import RateWarning
+
+    with pytest.warns(RateWarning, match=r"16500 untuk 16\.500") as caught:
+        value = convert(800, rate=rate)
+
+    assert value == (800 * rate if convert is ck.to_idr else 800 / rate)
+    assert caught[0].filename == __file__  # points at the caller's line
+
+
+@pytest.mark.parametrize("rate", [1_000, 16_500, 15_873.5, 100_000], ids=str)
+def test_a_plausible_rate_converts_silently(rate, recwarn) -> None:
+    ck.to_idr(800, rate=rate)
+    ck.to_usd(800, rate=rate)
+    careerkit.money.check_rate(rate)
+
+    assert not [w for w in recwarn if issubclass(w.category, UserWarning)]
+
+
+def test_check_rate_names_the_parameter_in_its_warning() -> None:
+    from careerkit.money import RateWarning, check_rate
+
+    with pytest.warns(RateWarning, match=r"^salary_ranges\(\): rate=16\.5 IDR"):
+        assert check_rate(16.5, name="salary_ranges(): rate") == 16.5

@@ -127,17 +127,21 @@ def jsonable(value: object) -> object:
     return str(value)
 
 
-def section_scores(doc: dict[str, Any]) -> list[tuple[str, int, int, float]]:
-    """(section, answered, right, score) per quiz section, sorted by name.
+def section_scores(doc: dict[str, Any]) -> list[tuple[str, int, int, int, float]]:
+    """(section, answered, correct, first_try, score) per quiz section, by name.
 
-    A question counts as right when its last answer was.
+    ``correct`` counts questions whose last answer was right (a retry that
+    succeeded counts); ``first_try`` those right at the first attempt, and
+    ``score`` is ``first_try / answered``, which "Coba lagi" cannot inflate.
     """
     rows = []
     for section in sorted(doc["quiz"]):
         records = doc["quiz"][section].values()
         answered = len(records)
-        right = sum(1 for record in records if record["correct"])
-        rows.append((section, answered, right, right / answered if answered else 0.0))
+        correct = sum(1 for record in records if record["correct"])
+        first = sum(1 for record in records if record["first_try_correct"])
+        score = first / answered if answered else 0.0
+        rows.append((section, answered, correct, first, score))
     return rows
 
 

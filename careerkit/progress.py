@@ -68,7 +68,7 @@ __all__ = [
 FORMAT_VERSION = _store.FORMAT_VERSION
 MAX_RATING = _store.MAX_RATING
 LOCK_TIMEOUT = 60.0  # seconds; a writer holds the lock for milliseconds
-SUMMARY_COLUMNS = ("section", "answered", "correct", "score")
+SUMMARY_COLUMNS = ("section", "answered", "correct", "first_try", "score")
 
 
 class ProgressWarning(UserWarning):
@@ -212,15 +212,23 @@ def summary(path: Path | None = None) -> pd.DataFrame:
     -------
     pandas.DataFrame
         One row per section (sorted by name): ``section`` (string),
-        ``answered`` and ``correct`` (Int64, questions whose last answer was
-        right) and ``score`` (Float64, ``correct / answered``, 0 to 1).  An
-        empty frame with those columns when nothing is recorded.
+        ``answered``, ``correct`` (questions whose last answer was right) and
+        ``first_try`` (right at the first attempt), all Int64, and ``score``
+        (Float64, ``first_try / answered``, 0 to 1).  An empty frame with those
+        columns when nothing is recorded.
+
+    Notes
+    -----
+    The score counts first attempts because "Coba lagi" lets every question
+    end up right: a last-answer score would reach 100% everywhere and could
+    no longer say which section to study again.
     """
     import pandas as pd
 
     rows = _store.section_scores(load_progress(path))
     frame = pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
-    dtypes = {"section": "string", "answered": "Int64", "correct": "Int64"}
+    counts = dict.fromkeys(("answered", "correct", "first_try"), "Int64")
+    dtypes = {"section": "string", **counts}
     return frame.astype({**dtypes, "score": "Float64"})
 
 

@@ -434,17 +434,23 @@ def test_summary_counts_answered_and_correct_per_section(careerkit_home: Path) -
     progress.record_answer("02-skill", "q2", "b", False)
     progress.record_answer("02-skill", "q3", "c", False)
     progress.record_answer("02-skill", "q3", "a", True)  # right on the second try
+    for _ in range(3):  # retrying a right answer does not raise the score
+        progress.record_answer("02-skill", "q2", "a", True)
     progress.record_answer("01-apa-itu-backend", "q1", "a", True)
     progress.record_answer("01-apa-itu-backend", "q1", "b", False)  # last try wrong
 
     frame = progress.summary()
 
-    assert list(frame.columns) == ["section", "answered", "correct", "score"]
+    columns = ["section", "answered", "correct", "first_try", "score"]
+    assert list(frame.columns) == columns
     assert frame["section"].tolist() == ["01-apa-itu-backend", "02-skill"]
     assert frame["answered"].tolist() == [1, 3]
-    assert frame["correct"].tolist() == [0, 2]
-    assert frame["score"].tolist() == pytest.approx([0.0, 2 / 3])
-    assert frame.dtypes.astype(str).tolist() == ["string", "Int64", "Int64", "Float64"]
+    assert frame["correct"].tolist() == [0, 3]
+    assert frame["first_try"].tolist() == [1, 1]
+    assert frame["score"].tolist() == pytest.approx([1.0, 1 / 3])
+    assert frame.dtypes.astype(str).tolist() == [
+        "string", "Int64", "Int64", "Int64", "Float64"
+    ]
 
 
 def test_summary_of_nothing_is_an_empty_frame_with_the_columns(
@@ -453,8 +459,11 @@ def test_summary_of_nothing_is_an_empty_frame_with_the_columns(
     frame = progress.summary()
 
     assert frame.empty
-    assert list(frame.columns) == ["section", "answered", "correct", "score"]
-    assert frame.dtypes.astype(str).tolist() == ["string", "Int64", "Int64", "Float64"]
+    columns = ["section", "answered", "correct", "first_try", "score"]
+    assert list(frame.columns) == columns
+    assert frame.dtypes.astype(str).tolist() == [
+        "string", "Int64", "Int64", "Int64", "Float64"
+    ]
 
 
 def test_importing_progress_loads_no_plotting_or_widgets() -> None:

@@ -30,7 +30,7 @@ from careerkit._salary_eval import Shape, Unreadable, amounts, flag
 from careerkit._salary_grammar import NUM_PATTERN, normalize, parse_shape, read
 from careerkit._salary_problem import problem
 
-__all__ = ["MISSING", "clear_shapes", "read_many", "take_number"]
+__all__ = ["MISSING", "read_many", "take_number"]
 
 _AMOUNT = re.compile(f"({NUM_PATTERN})")
 _HOLE = "\x00"
@@ -39,11 +39,6 @@ _SHAPES: dict[str, Shape | str] = {}  # a Shape, or the problem that makes it un
 MISSING = problem("missing_text")
 _NOT_FINITE = problem("not_finite")
 _NEGATIVE = problem("negative")
-
-
-def clear_shapes() -> None:
-    """Forget every shape seen so far (tests use this to compare both paths)."""
-    _SHAPES.clear()
 
 
 def _learn(key: str, text: str) -> Shape | str:

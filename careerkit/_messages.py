@@ -674,6 +674,12 @@ _CLI: dict[str, dict[str, str]] = {
         "en": "the folder {root} is in use by another careerkit lab; wait until it "
         "has finished preparing the course, then try again",
     },
+    "cli.ws.checker_hidden": {
+        "id": "Edisi mahasiswa: kode pemeriksa jawaban disembunyikan "
+        "(isinya kunci jawaban). Pengajarmu yang memeriksa jawabanmu.",
+        "en": "Student edition: the code that checks the answer is hidden "
+        "(it holds the answer key). Your instructor checks your answer.",
+    },
     "cli.ws.no_course": {
         "id": "tidak ada berkas kursus di {source}; pasang ulang careerkit",
         "en": "no course files found in {source}; reinstall careerkit",

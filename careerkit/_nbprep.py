@@ -1,7 +1,8 @@
 """Notebook changes made before export (used by :mod:`careerkit._html`).
 
 Reads a notebook's title, minutes and key points, leaves solutions out of the
-student edition, and swaps widget views for static output: nbconvert prefers
+student edition (also of the learner's workspace: :func:`student_copy`), and
+swaps widget views for static output: nbconvert prefers
 a widget view over HTML, and a widget cannot run without a kernel, so the
 static rendering beside it (or what its ``Output`` widgets captured) must win.
 A widget with neither (a slider) would show ipywidgets' default text,
@@ -13,6 +14,7 @@ from __future__ import annotations
 import copy
 import functools
 import html
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +22,14 @@ from typing import Any
 
 from careerkit.i18n import t
 
-__all__ = ["Outline", "key_points", "outline", "prepare", "strip_solutions"]
+__all__ = [
+    "Outline",
+    "key_points",
+    "outline",
+    "prepare",
+    "strip_solutions",
+    "student_copy",
+]
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
@@ -34,6 +43,8 @@ _SOLUTION_WORDS = re.compile(r"solusi|solution|jawaban|answer", re.IGNORECASE)
 _SOLUTION_TAGS = {"solution", "solusi", "answer", "jawaban"}
 _HIDE_INPUT_TAGS = {"remove-input", "hide-input"}
 _REPR_START = re.compile(r"\s*([A-Za-z_]\w*)\(")
+#: The class of a careerkit quiz's static HTML (``careerkit.quiz.render.to_html``).
+_QUIZ_STATIC = "careerkit-quiz-static"
 
 
 @dataclass(frozen=True)
@@ -103,6 +114,54 @@ def strip_solutions(nb: Any) -> Any:
         kept.append(cell)
     nb.cells = kept
     return nb
+
+
+def student_copy(content: bytes) -> bytes:
+    """Return a course notebook as the student edition's workspace holds it.
+
+    Folded solutions and cells tagged ``solution`` go (:func:`strip_solutions`);
+    a ``checker`` cell keeps its output, and its code (which holds the expected
+    answer) becomes a one-line note; a careerkit quiz's static HTML loses its
+    folded answers, which is what the quiz renders in the student edition; and
+    saved widget state goes.  Anything that is not an nbformat 4 notebook is
+    returned as it is.
+
+    Notes
+    -----
+    The checker's code is gone, not folded: a folded cell is one click from
+    the answer.  So in the student workspace running a checker cell checks
+    nothing; the note says the instructor checks the answer.
+    """
+    try:
+        doc = json.loads(content.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        return content
+    if not (
+        isinstance(doc, dict)
+        and doc.get("nbformat") == 4
+        and isinstance(doc.get("cells"), list)
+        and all(isinstance(cell, dict) for cell in doc["cells"])
+    ):
+        return content
+    import nbformat
+
+    for cell in doc["cells"]:
+        if isinstance(cell.get("source"), list):
+            cell["source"] = "".join(map(str, cell["source"]))
+    nb = strip_solutions(nbformat.from_dict(doc))
+    note = f"# {t('cli.ws.checker_hidden')}\n"
+    for cell in nb.cells:
+        if cell.cell_type == "code" and "checker" in cell.metadata.get("tags", []):
+            cell.source = note
+        for output in cell.get("outputs", []):
+            data = output.get("data") or {}
+            page = data.get("text/html")
+            page = "".join(page) if isinstance(page, list) else page
+            if isinstance(page, str) and _QUIZ_STATIC in page:
+                data["text/html"] = _DETAILS.sub("", page)
+    nb.metadata.pop("widgets", None)
+    text = json.dumps(nb, ensure_ascii=False, indent=1, sort_keys=True)
+    return f"{text}\n".encode()
 
 
 def key_points(nb: Any) -> list[str]:

@@ -31,6 +31,18 @@ shipped; one that was opened or run keeps the learner's copy and gets a
 hold the learner's work).  The first run, whatever it finds, writes the new
 format, so from then on opening a notebook no longer blocks an update.
 
+In the student edition (``CAREERKIT_EDITION=student``, or ``careerkit lab
+--student``) each notebook is written without answers: folded solutions, the
+code of ``checker`` cells and the answers folded into a quiz's static form are
+left out (:func:`careerkit._nbprep.student_copy`).  The manifest records what
+was written, so the rules above hold within an edition.  Switching the edition
+of an existing workspace counts as a course update: every notebook the learner
+never changed is rewritten in the new edition, and a changed one keeps the
+learner's copy (answers and all, when it was shipped as self-study) with the
+new edition's version written beside it.  The note that replaces a checker's
+code is in the language setting, so switching the language of a student
+workspace counts as an update too.
+
 The workspace is locked while it is synced (``.careerkit-manifest.json.lock``),
 so two ``careerkit lab`` runs on one folder take turns.  Files are written with
 the usual permissions (``0o666`` less the umask), so a shared class folder is
@@ -45,6 +57,7 @@ from importlib import resources
 from pathlib import Path
 
 from careerkit import _ws_store
+from careerkit._nbprep import student_copy
 from careerkit._ws_store import (
     Shipped,
     WorkspaceError,
@@ -56,6 +69,7 @@ from careerkit._ws_store import (
     write_atomic,
 )
 from careerkit.i18n import t
+from careerkit.settings import edition
 
 __all__ = [
     "LOCK_TIMEOUT",
@@ -154,7 +168,10 @@ def course_files(source: Path) -> dict[str, Path]:
 
 
 def prepare_workspace(
-    root: Path | str, *, source: Path | str | None = None
+    root: Path | str,
+    *,
+    source: Path | str | None = None,
+    student: bool | None = None,
 ) -> WorkspaceReport:
     """Create or update the learner's workspace at ``root``.
 
@@ -164,6 +181,9 @@ def prepare_workspace(
         The workspace folder; created when missing.
     source : Path or str, optional
         The course folder to copy from (default :func:`notebooks_dir`).
+    student : bool, optional
+        Write the student edition (no answers); by default, whether
+        :func:`careerkit.settings.edition` is ``"student"``.
 
     Returns
     -------
@@ -181,6 +201,8 @@ def prepare_workspace(
 
     root = Path(root).expanduser()
     source = Path(source) if source is not None else notebooks_dir()
+    if student is None:
+        student = edition() == "student"
     if root.exists() and not root.is_dir():
         raise WorkspaceError(t("cli.fs.not_a_folder", path=root))
     shipped = course_files(source)
@@ -197,6 +219,8 @@ def prepare_workspace(
         new_manifest: dict[str, Shipped] = {}
         for relative, origin in shipped.items():
             content = read_bytes(origin)
+            if student and relative.endswith(".ipynb"):
+                content = student_copy(content)
             now = new_manifest[relative] = Shipped.of(relative, content)
             _sync_file(root, Path(relative), content, now, old.get(relative), report)
         text = manifest_text(new_manifest, __version__)

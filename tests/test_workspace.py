@@ -553,3 +553,163 @@ def test_workspace_errors_follow_the_language_setting(
 
     with pytest.raises(WorkspaceError, match="is a file, not a folder"):
         prepare_workspace(target, source=course_v1)
+
+
+# --- the student edition: no answers in the workspace -------------------------------
+
+
+def _checker_lines(notebook: Path) -> list[str]:
+    """The first line of every ``checker`` cell of a course notebook."""
+    doc = json.loads(notebook.read_text(encoding="utf-8"))
+    return [
+        "".join(cell["source"]).splitlines()[0]
+        for cell in doc["cells"]
+        if "checker" in cell.get("metadata", {}).get("tags", [])
+    ]
+
+
+def _quiz_answer_texts(bank: Path) -> list[str]:
+    """Explanations and option feedback of a quiz bank (what its answers reveal)."""
+    import html
+
+    doc = json.loads(bank.read_text(encoding="utf-8"))
+    found = []
+    for question in doc["questions"]:
+        texts = [question["explanation"]]
+        texts += [o["feedback"] for o in question.get("options", []) if "feedback" in o]
+        found += [html.escape(text["id"]) for text in texts]
+    return found
+
+
+def test_the_student_workspace_holds_no_answers_solutions_or_checker_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import nbformat
+
+    monkeypatch.setenv("CAREERKIT_EDITION", "student")
+    workspace = tmp_path / "ws"
+
+    prepare_workspace(workspace)
+
+    course = notebooks_dir()
+    notebooks = sorted(course.glob("*.ipynb"))
+    assert len(notebooks) == 11
+    for original in notebooks:
+        written = workspace / original.name
+        text = written.read_text(encoding="utf-8")
+        nbformat.validate(nbformat.reads(text, as_version=4))
+        assert "Jawaban:" not in text, original.name
+        assert "Lihat solusi" not in text, original.name
+        assert "<details" not in text, original.name
+        for line in _checker_lines(original):
+            assert line not in text, (original.name, line)
+        bank = REPO / "data" / "quiz" / f"{original.stem}.json"
+        for answer in _quiz_answer_texts(bank):
+            assert answer not in text, (original.name, answer)
+        assert "careerkit-quiz-static" in text  # the questions are still shown
+    final = (workspace / "10-kuis-akhir.ipynb").read_text(encoding="utf-8")
+    assert "Apa tanggung jawab utama seorang backend developer?" in final
+
+
+def student_course(root: Path, version: str) -> Path:
+    """A one-notebook course with a quiz output, a folded solution and a checker."""
+    quiz_html = (
+        '<div class="careerkit-quiz-static tex2jax_ignore" lang="id">\n'
+        "<ol><li><p>Soal satu?</p>\n"
+        "<details><summary>Lihat jawaban dan penjelasan</summary>\n"
+        "<p><strong>Jawaban:</strong> b) rahasia</p></details>\n"
+        "</li></ol></div>"
+    )
+    doc = json.loads(notebook_bytes("# Mulai", f"x = {version}"))
+    doc["cells"][1]["outputs"] = [
+        {
+            "data": {"text/html": quiz_html, "text/plain": "Kuis: Soal satu?"},
+            "metadata": {},
+            "output_type": "display_data",
+        }
+    ]
+    doc["cells"] += [
+        {
+            "cell_type": "markdown",
+            "metadata": {},
+            "source": "<details><summary>Lihat solusi</summary>\n\nx = 42\n</details>",
+        },
+        {
+            "cell_type": "code",
+            "execution_count": None,
+            "metadata": {"tags": ["checker"]},
+            "outputs": [],
+            "source": "harapan = 42\nprint(jawaban == harapan)",
+        },
+    ]
+    root.mkdir(parents=True)
+    (root / "00-mulai.ipynb").write_text(json.dumps(doc, indent=1))
+    return root
+
+
+def test_a_student_copy_is_what_the_manifest_records(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from careerkit._ws_store import Shipped
+
+    monkeypatch.setenv("CAREERKIT_EDITION", "student")
+    workspace = tmp_path / "ws"
+
+    prepare_workspace(workspace, source=student_course(tmp_path / "v1", "1"))
+
+    written = (workspace / "00-mulai.ipynb").read_bytes()
+    text = written.decode("utf-8")
+    assert "rahasia" not in text and "Jawaban:" not in text
+    assert "x = 42" not in text and "harapan = 42" not in text
+    assert "Soal satu?" in text
+    recorded = json.loads((workspace / MANIFEST_NAME).read_text())["files"]
+    shipped = Shipped.of("00-mulai.ipynb", written)
+    assert recorded["00-mulai.ipynb"]["sha256"] == shipped.sha256
+    assert recorded["00-mulai.ipynb"]["fingerprint"] == shipped.fingerprint
+    assert not prepare_workspace(workspace, source=tmp_path / "v1").changed_anything
+
+
+def test_a_student_workspace_still_updates_without_losing_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CAREERKIT_EDITION", "student")
+    v1 = student_course(tmp_path / "v1", "1")
+    v2 = student_course(tmp_path / "v2", "2")
+    untouched, edited = tmp_path / "untouched", tmp_path / "edited"
+    for workspace in (untouched, edited):
+        prepare_workspace(workspace, source=v1)
+    jupyterlab_save(untouched / "00-mulai.ipynb")
+    jupyterlab_save(edited / "00-mulai.ipynb", edit="y = 'mine'")
+
+    replaced = prepare_workspace(untouched, source=v2)
+    kept = prepare_workspace(edited, source=v2)
+
+    assert [p.as_posix() for p in replaced.updated] == ["00-mulai.ipynb"]
+    assert not replaced.kept and not list(untouched.glob("*.baru*"))
+    assert "x = 2" in (untouched / "00-mulai.ipynb").read_text()
+    assert [(a.as_posix(), b.as_posix()) for a, b in kept.kept] == [
+        ("00-mulai.ipynb", "00-mulai.baru.ipynb")
+    ]
+    assert "y = 'mine'" in (edited / "00-mulai.ipynb").read_text()
+    beside = (edited / "00-mulai.baru.ipynb").read_text()
+    assert "x = 2" in beside and "rahasia" not in beside and "harapan" not in beside
+
+
+def test_switching_edition_rewrites_only_notebooks_the_learner_never_changed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    course = student_course(tmp_path / "v1", "1")
+    (course / "01-a.ipynb").write_bytes(course.joinpath("00-mulai.ipynb").read_bytes())
+    workspace = tmp_path / "ws"
+    monkeypatch.setenv("CAREERKIT_EDITION", "self-study")
+    prepare_workspace(workspace, source=course)
+    assert "rahasia" in (workspace / "00-mulai.ipynb").read_text()
+    jupyterlab_save(workspace / "01-a.ipynb", edit="y = 'mine'")
+
+    monkeypatch.setenv("CAREERKIT_EDITION", "student")
+    report = prepare_workspace(workspace, source=course)
+
+    assert [p.as_posix() for p in report.updated] == ["00-mulai.ipynb"]
+    assert "rahasia" not in (workspace / "00-mulai.ipynb").read_text()
+    assert "y = 'mine'" in (workspace / "01-a.ipynb").read_text()
+    assert "rahasia" not in (workspace / "01-a.baru.ipynb").read_text()

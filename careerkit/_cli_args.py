@@ -79,6 +79,7 @@ def build_parser(runners: dict[str, Runner]) -> argparse.ArgumentParser:
     )
     lab.add_argument("--allow-root", action="store_true", help=t("cli.help.allow_root"))
     lab.add_argument("--no-browser", action="store_true", help=t("cli.help.no_browser"))
+    lab.add_argument("--student", action="store_true", help=t("cli.help.lab_student"))
     lab.set_defaults(command="lab", run=runners["lab"])
 
     build = commands.add_parser(

@@ -1,7 +1,11 @@
 """Start JupyterLab on a workspace and learn where it listens (for ``careerkit lab``).
 
 JupyterLab runs as a child process of this interpreter (``python -m jupyterlab``),
-bound to 127.0.0.1, with token authentication on.  The server writes
+bound to 127.0.0.1, with token authentication on.  The token reaches the
+server through its environment (``JUPYTER_TOKEN``, read by jupyter_server's
+``IdentityProvider``), never its command line: every local user can read a
+command line (``ps``), only the owner (and root) a process's environment.
+The server writes
 ``jpserver-<pid>.json`` in Jupyter's runtime directory once it listens; that
 file gives the real port (``--ServerApp.port=0`` lets the operating system
 pick one) and the token, so the address printed is always the one in use.
@@ -23,7 +27,15 @@ from urllib.parse import quote
 
 from careerkit.errors import CareerkitError
 
-__all__ = ["LabError", "is_root", "lab_command", "running", "server_url", "stop"]
+__all__ = [
+    "LabError",
+    "is_root",
+    "lab_command",
+    "lab_environment",
+    "running",
+    "server_url",
+    "stop",
+]
 
 STARTUP_TIMEOUT = 120.0  # seconds; JupyterLab is usually ready in about 2 s
 STOP_TIMEOUT = 15.0
@@ -43,7 +55,6 @@ def lab_command(
     workspace: Path,
     *,
     start: str | None,
-    token: str | None = None,
     allow_root: bool = False,
     open_browser: bool = True,
     extra: Sequence[str] = (),
@@ -51,7 +62,8 @@ def lab_command(
     """Return the command line that starts JupyterLab on ``workspace``.
 
     ``extra`` comes last, so a learner's own ``--ServerApp.port=...`` (or any
-    other option) wins over ours.
+    other option) wins over ours.  The token is not on it: see
+    :func:`lab_environment`.
     """
     command = [
         sys.executable,
@@ -59,7 +71,6 @@ def lab_command(
         "jupyterlab",
         f"--ServerApp.root_dir={workspace}",
         "--ServerApp.ip=127.0.0.1",
-        f"--IdentityProvider.token={token or secrets.token_urlsafe(32)}",
         "--LabApp.news_url=None",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
     ]
@@ -73,11 +84,29 @@ def lab_command(
     return command
 
 
+def lab_environment(
+    *, token: str | None = None, edition: str | None = None
+) -> dict[str, str]:
+    """Return the environment JupyterLab runs in: ours, plus its token.
+
+    ``token`` (default: a new random one) goes in ``JUPYTER_TOKEN``, which
+    wins over a ``JUPYTER_TOKEN_FILE`` of the learner's; ``edition`` sets
+    ``CAREERKIT_EDITION`` for the notebooks' kernels.
+    """
+    env = dict(os.environ)
+    env["JUPYTER_TOKEN"] = token or secrets.token_urlsafe(32)
+    if edition is not None:
+        env["CAREERKIT_EDITION"] = edition
+    return env
+
+
 @contextlib.contextmanager
-def running(command: list[str], *, cwd: Path) -> Iterator[subprocess.Popen[bytes]]:
+def running(
+    command: list[str], *, cwd: Path, env: dict[str, str] | None = None
+) -> Iterator[subprocess.Popen[bytes]]:
     """Run ``command`` and stop it on leaving, also when this process gets SIGTERM."""
     installed, previous = _on_sigterm_exit()
-    process = subprocess.Popen(command, cwd=cwd)
+    process = subprocess.Popen(command, cwd=cwd, env=env)
     try:
         yield process
     finally:

@@ -571,6 +571,12 @@ _CLI: dict[str, dict[str, str]] = {
         "id": "folder hasil (bawaan: ./{default})",
         "en": "output folder (default: ./{default})",
     },
+    "cli.help.lab_student": {
+        "id": "edisi mahasiswa: notebook tanpa kunci jawaban dan solusi "
+        "(sama dengan CAREERKIT_EDITION=student)",
+        "en": "student edition: notebooks without answer keys or solutions "
+        "(same as CAREERKIT_EDITION=student)",
+    },
     "cli.help.student": {
         "id": "edisi mahasiswa: tanpa kunci jawaban dan solusi",
         "en": "student edition: no answer keys or solutions",

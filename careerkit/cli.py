@@ -103,7 +103,8 @@ def _run_lab(args: argparse.Namespace, extra: list[str]) -> int:
 
     if _lab.is_root() and not args.allow_root:
         raise UsageError(t("cli.lab.root"))
-    report = prepare_workspace(args.dir)
+    edition = "student" if args.student else None
+    report = prepare_workspace(args.dir, student=True if args.student else None)
     _print_workspace(report)
     start = START_NOTEBOOK if (report.root / START_NOTEBOOK).is_file() else None
     command = _lab.lab_command(
@@ -114,7 +115,8 @@ def _run_lab(args: argparse.Namespace, extra: list[str]) -> int:
         extra=extra,
     )
     print(t("cli.lab.starting"), flush=True)
-    with _lab.running(command, cwd=report.root) as process:
+    env = _lab.lab_environment(edition=edition)
+    with _lab.running(command, cwd=report.root, env=env) as process:
         url = _lab.server_url(process, start=start)
         print(t("cli.lab.url", url=url), flush=True)
         print(t("cli.lab.stop_hint"), flush=True)

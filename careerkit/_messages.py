@@ -774,6 +774,21 @@ _CLI: dict[str, dict[str, str]] = {
         "id": "pilih salah satu: LEVEL atau --parse TEXT, jangan keduanya",
         "en": "choose one: LEVEL or --parse TEXT, not both",
     },
+    "cli.salary.parse_ignores": {
+        "id": "--parse hanya menunjukkan apa yang terbaca dari teks; {options} "
+        "tidak berlaku di sini. Hapus opsi itu, atau pakai LEVEL untuk "
+        "rentang gaji setahun/dengan kurs",
+        "en": "--parse only shows what the text reads as; {options} do not "
+        "apply to it. Drop them, or use LEVEL for a yearly or converted band",
+    },
+    "cli.salary.thr_remote": {
+        "id": "Catatan: THR adalah kewajiban pemberi kerja di Indonesia; kontrak "
+        "remote dalam USD biasanya tidak memberinya. Angka dengan THR di atas "
+        "dihitung seperti yang diminta.",
+        "en": "Note: THR is an obligation of employers in Indonesia; remote USD "
+        "contracts usually do not pay it. The figures with THR above are "
+        "computed as asked.",
+    },
     "cli.salary.unknown_level": {
         "id": "level '{level}' tidak dikenal. Level yang ada: {valid}",
         "en": "unknown level '{level}'. Valid levels: {valid}",
@@ -998,6 +1013,14 @@ _SALARY: dict[str, dict[str, str]] = {
     "salary.problem.implausible": {
         "id": "angka tidak wajar untuk gaji {period} {currency} ({side} {limit})",
         "en": "implausible {period} amount {currency} ({side} {limit})",
+    },
+    "salary.problem.split_cells": {
+        "id": "angka gaji tampaknya terpotong koma tanpa tanda kutip: kolom {left} "
+        "dan {right} berisi {left_text} dan {right_text}; beri tanda kutip pada "
+        "teks gaji di file (misalnya {joined}), lalu baca lagi",
+        "en": "the salary looks cut by an unquoted comma: columns {left} and "
+        "{right} hold {left_text} and {right_text}; quote the salary text in the "
+        "file (for example {joined}) and read it again",
     },
     # words inside salary.problem.implausible and salary.problem.two_periods
     "salary.period.hour": {"id": "per jam", "en": "hourly"},

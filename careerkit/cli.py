@@ -191,6 +191,17 @@ def _run_salary(args: argparse.Namespace, extra: list[str]) -> int:
     if args.parse is not None:
         if args.level is not None:
             raise UsageError(t("cli.salary.level_and_parse"))
+        ignored = [
+            option
+            for option, given in (
+                ("--annual", args.annual),
+                ("--thr", args.thr),
+                ("--rate", args.rate is not None),
+            )
+            if given
+        ]
+        if ignored:
+            raise UsageError(t("cli.salary.parse_ignores", options=", ".join(ignored)))
         print(_cli_report.parsed_salary(args.parse, currency=args.currency))
         return EXIT_OK
     if args.level is None:
@@ -212,8 +223,11 @@ def _run_salary(args: argparse.Namespace, extra: list[str]) -> int:
             annual=args.annual or args.thr,
             thr=args.thr,
             rate=rate,
-        )
+        ),
+        flush=True,
     )
+    if args.thr and args.currency == "USD":
+        print(t("cli.salary.thr_remote"), file=sys.stderr)
     return EXIT_OK
 
 

@@ -371,6 +371,62 @@ def test_parse_keeps_the_decimals_it_read(
     assert low.split()[-1] == shown
 
 
+@pytest.mark.parametrize(
+    ("options", "named"),
+    [
+        (["--annual"], ["--annual"]),
+        (["--thr", "--rate", "16000"], ["--thr", "--rate"]),
+        (["--rate"], ["--rate"]),
+    ],
+    ids=["annual", "thr-rate", "bare-rate"],
+)
+def test_parse_refuses_options_it_would_ignore(
+    capsys: pytest.CaptureFixture[str], options: list[str], named: list[str]
+) -> None:
+    code, out, err = run(capsys, "salary", "--parse", "Rp 6-12 juta", *options)
+
+    assert code == 2
+    assert out == ""
+    message = err.strip().splitlines()[-1]
+    for option in named:
+        assert option in message
+    assert "Traceback" not in err
+
+
+def test_parse_still_takes_currency_for_a_bare_number(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys, "salary", "--parse", "3000", "--currency", "USD")
+
+    assert code == 0
+    currency = next(line for line in out.splitlines() if line.startswith("mata uang"))
+    assert currency.split()[-1] == "USD"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_thr_on_the_remote_usd_band_gets_a_notice(
+    capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    from careerkit.i18n import MESSAGES
+
+    code, out, err = run(
+        capsys, "--lang", lang, "salary", "junior", "--currency", "USD", "--thr"
+    )
+
+    assert code == 0
+    assert "THR" in out  # the computation is still done as asked
+    assert err.strip() == MESSAGES["cli.salary.thr_remote"][lang]
+
+
+def test_thr_on_the_local_band_has_no_notice(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(capsys, "salary", "junior", "--thr")
+
+    assert code == 0
+    assert err == ""
+
+
 # --- warnings reach the user as plain lines -----------------------------------------
 
 
@@ -510,6 +566,11 @@ FAKE_SERVER = textwrap.dedent(
     import json, os, sys, time
     from jupyter_core.paths import jupyter_runtime_dir
     info = {"url": "http://127.0.0.1:45678/", "token": "t0ken", "pid": os.getpid()}
+    record = os.environ.get("CAREERKIT_TEST_LAB_RECORD")
+    if record:
+        with open(record, "w") as stream:
+            names = ("JUPYTER_TOKEN", "CAREERKIT_EDITION")
+            json.dump({name: os.environ.get(name) for name in names}, stream)
     path = os.path.join(jupyter_runtime_dir(), f"jpserver-{os.getpid()}.json")
     with open(path, "w") as stream:
         json.dump(info, stream)
@@ -525,6 +586,8 @@ def fake_lab(
 ) -> dict[str, list[list[str]]]:
     """Record the JupyterLab command; run a stand-in that reports a URL and ends."""
     monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "runtime"))
+    monkeypatch.setenv("CAREERKIT_TEST_LAB_RECORD", str(tmp_path / "lab-env.json"))
+    monkeypatch.delenv("CAREERKIT_EDITION", raising=False)
     (tmp_path / "runtime").mkdir()
     real = _lab.lab_command
     calls: dict[str, list[list[str]]] = {"commands": []}
@@ -591,9 +654,12 @@ def test_lab_prepares_the_workspace_and_prints_the_address(
     [command] = fake_lab["commands"]
     assert command[:3] == [sys.executable, "-m", "jupyterlab"]
     assert "--ServerApp.ip=127.0.0.1" in command
-    assert any(
-        arg.startswith("--IdentityProvider.token=") and len(arg) > 40 for arg in command
-    )
+    # The token goes through the environment: a command line is visible to
+    # every local user (ps), a process's environment only to its owner.
+    assert not any("token" in arg.lower() for arg in command)
+    seen = json.loads((tmp_path / "lab-env.json").read_text())
+    assert len(seen["JUPYTER_TOKEN"]) > 40
+    assert seen["CAREERKIT_EDITION"] is None
     assert "--LabApp.news_url=None" in command
     assert "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate" in command
     assert "--allow-root" in command and "--no-browser" in command
@@ -601,6 +667,25 @@ def test_lab_prepares_the_workspace_and_prints_the_address(
         "--ServerApp.ip=127.0.0.1"
     )
     assert command[-1] == str(ws.resolve() / "00-mulai-di-sini.ipynb")
+
+
+def test_lab_student_prepares_and_runs_the_student_edition(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    fake_lab: dict,
+) -> None:
+    ws = tmp_path / "ws"
+
+    code, _, err = run(capsys, "lab", str(ws), "--student", "--allow-root")
+
+    assert code == 0, err
+    seen = json.loads((tmp_path / "lab-env.json").read_text())
+    assert seen["CAREERKIT_EDITION"] == "student"
+    assert "CAREERKIT_EDITION" not in os.environ  # only the child was told
+    quiz = (ws / "10-kuis-akhir.ipynb").read_text(encoding="utf-8")
+    assert "Jawaban:" not in quiz
+    assert "Lihat solusi" not in quiz
 
 
 def test_lab_updates_the_course_without_losing_the_learners_work(

@@ -1014,14 +1014,6 @@ _SALARY: dict[str, dict[str, str]] = {
         "id": "angka tidak wajar untuk gaji {period} {currency} ({side} {limit})",
         "en": "implausible {period} amount {currency} ({side} {limit})",
     },
-    "salary.problem.split_cells": {
-        "id": "angka gaji tampaknya terpotong koma tanpa tanda kutip: kolom {left} "
-        "dan {right} berisi {left_text} dan {right_text}; beri tanda kutip pada "
-        "teks gaji di file (misalnya {joined}), lalu baca lagi",
-        "en": "the salary looks cut by an unquoted comma: columns {left} and "
-        "{right} hold {left_text} and {right_text}; quote the salary text in the "
-        "file (for example {joined}) and read it again",
-    },
     # words inside salary.problem.implausible and salary.problem.two_periods
     "salary.period.hour": {"id": "per jam", "en": "hourly"},
     "salary.period.day": {"id": "per hari", "en": "daily"},
@@ -1073,6 +1065,15 @@ _SALARY: dict[str, dict[str, str]] = {
         "en": "{file}: {counts}. First rows (0-based positions, as in df.iloc): "
         "{examples}. See the salary_problem column or df.attrs['salary_problems']; "
         "fix the texts at their source, or pass warn=False to silence this.",
+    },
+    # a row's salary_problem when an unquoted comma cut the salary in two cells
+    "salary.csv.split_cells": {
+        "id": "angka gaji tampaknya terpotong koma tanpa tanda kutip: kolom {left} "
+        "dan {right} berisi {left_text} dan {right_text}; beri tanda kutip pada "
+        "teks gaji di file (misalnya {joined}), lalu baca lagi",
+        "en": "the salary looks cut by an unquoted comma: columns {left} and "
+        "{right} hold {left_text} and {right_text}; quote the salary text in the "
+        "file (for example {joined}) and read it again",
     },
     "salary.csv.replaced_columns": {
         "id": "{file} sudah punya kolom {columns}; isinya diganti dengan hasil "

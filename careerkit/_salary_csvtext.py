@@ -4,7 +4,10 @@
 decides how to decode the bytes, which separator the file uses, and checks that
 every row has as many fields as the header, so that pandas never pads a short
 row or shifts a long one into other columns (``Rp 1,500,000`` in a comma file
-is three fields, not one salary).
+is three fields, not one salary).  When a missing field elsewhere in the row
+makes up for the extra one, the width is right and the salary is cut: the same
+walk finds the salary cells that look like one piece of a number whose
+unquoted thousands comma split it (:mod:`careerkit._salary_csvsplit`).
 """
 
 from __future__ import annotations
@@ -13,10 +16,12 @@ import csv
 import io
 import re
 import warnings
+from collections.abc import Callable, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from careerkit._salary_csvsplit import Split, quoted_fields, split_number
 from careerkit.errors import DataError
 
 __all__ = ["EXCEL_SEP_LINE", "check_fields", "decode", "sniff"]
@@ -119,8 +124,14 @@ def check_fields(
     *,
     first_line: int = 1,
     options: dict[str, object] | None = None,
-) -> None:
+    salary_column: str | None = None,
+    reads: Callable[[str], bool] | None = None,
+) -> tuple[int, list[Split]] | None:
     """Raise DataError at the first row whose field count differs from the header's.
+
+    With ``salary_column`` and ``reads``, also find the rows whose salary cell
+    looks cut by an unquoted comma (a comma file only; see
+    :func:`careerkit._salary_csvsplit.split_number`).
 
     Parameters
     ----------
@@ -136,6 +147,18 @@ def check_fields(
         The ``pandas.read_csv`` options that change where fields and rows
         end: ``quotechar``, ``doublequote``, ``escapechar``, ``comment``,
         ``skiprows`` (a number of lines) and ``names``.
+    salary_column : str, optional
+        The header name (or ``names`` entry) of the salary column.
+    reads : callable, optional
+        Whether a text reads as a salary amount (see ``split_number``).
+
+    Returns
+    -------
+    tuple of (int, list of Split) or None
+        The number of data rows and the rows that look cut, numbered from 0
+        among the data rows; None when the split check did not run (no
+        ``salary_column`` or ``reads``, not a comma file, or no header cell
+        equal to ``salary_column``).
     """
     options = options or {}
     quotechar = str(options.get("quotechar") or '"')
@@ -146,6 +169,8 @@ def check_fields(
     skip = skip if isinstance(skip, int) and not isinstance(skip, bool) else 0
     names = options.get("names")
     expected = len(names) if isinstance(names, (list, tuple)) else None
+    header = [str(name) for name in names] if expected is not None else None
+    look = sep == "," and salary_column is not None and reads is not None
 
     reader = _rows(
         text,
@@ -154,20 +179,43 @@ def check_fields(
         doublequote=bool(options.get("doublequote", True)),
         escapechar=options.get("escapechar"),
     )
-    start = 1
+    start, count = 1, 0
+    at = _index(header, salary_column) if look else None
+    splits: list[Split] = []
+    lines: list[str] = []  # the file's lines, split once a row needs them
     try:
         for row in reader:
             line, start = start, reader.line_num + 1
             if line <= skip or _blank(row):
                 continue
             if expected is None:
-                expected = len(row)
-            elif len(row) != expected:
+                expected, header = len(row), row
+                at = _index(header, salary_column) if look else None
+                continue
+            if len(row) != expected:
                 where = (line, reader.line_num, first_line)
                 _ragged(text, path, sep, where, len(row), expected)
+            if at is not None:
+                other = split_number(row, at, reads)  # type: ignore[arg-type]
+                if other is not None:
+                    lines = lines or io.StringIO(text, newline="").readlines()
+                    record = "".join(lines[line - 1 : reader.line_num])
+                    quoted = quoted_fields(record, sep, quotechar, len(row))
+                    if not (quoted[at] or quoted[other]):
+                        pair = sorted((at, other))
+                        splits.append(Split(count, *(header[i] for i in pair),
+                                            *(row[i] for i in pair)))  # fmt: skip
+            count += 1
     except csv.Error as error:
         where = reader.line_num + first_line - 1
         raise DataError(f"{path}: line {where}: {error}") from None
+    return None if at is None else (count, splits)
+
+
+def _index(header: Sequence[str] | None, name: str | None) -> int | None:
+    if header is None or name is None or name not in header:
+        return None
+    return list(header).index(name)
 
 
 def _ragged(

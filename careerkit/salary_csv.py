@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from careerkit._salary_csvsplit import mark_splits, reads_as_amount, splits_of
 from careerkit._salary_csvtext import EXCEL_SEP_LINE, check_fields, decode, sniff
 from careerkit.errors import DataError
 from careerkit.i18n import t
@@ -166,6 +167,28 @@ def read_salary_csv(
     character (a regular expression) it is left to pandas.  ``comment`` is
     honoured outside double quotes only.
 
+    A row can still have the right width when an unquoted thousands comma
+    cuts the salary in two cells *and* a field is missing elsewhere
+    (``Dev,$100,000/yr`` under ``posisi,gaji,kota`` gives gaji "$100" and
+    kota "000/yr").  In a comma file such a row gets missing ``salary_*``
+    values and a ``salary_problem`` naming both columns and cells, and it
+    counts among the unread rows of the summary; the file's own columns keep
+    the text as written.  The salary looks cut when it ends with a digit and
+    the next cell starts with exactly three digits ("000", "000/yr",
+    "500 - Rp 3"), or when it starts with exactly three digits and the
+    previous cell ends with a digit and reads as an amount on its own ("$1",
+    "Rp 12", "3"; not "kode 2").  Both cells must be unquoted as written.
+    Ambiguous rows are flagged rather than guessed: ``3,500 USD`` under
+    ``tahun,gaji`` may be 3 years and 500 USD or a cut "3,500 USD", and an
+    unquoted 3-digit code right after a salary ending in a digit ("$800,021")
+    looks like "$800,021"; quote those cells to keep them.  A cut decimal
+    comma ("Rp 7,5 juta" as "Rp 7" | "5 juta") is not taken for a cut; its
+    first piece is usually flagged as implausible instead.  When
+    read_csv options change which lines become rows (``header=``,
+    ``skip_blank_lines=``, a list of ``skiprows``) or the separator is a
+    regular expression, the cells are read again as text to look for cuts,
+    and quoting can no longer be seen.
+
     The salary column is always read as text, so "1.500" stays "1.500".
     Existing ``salary_*`` columns with the names above are replaced, with a
     warning.
@@ -193,10 +216,20 @@ def read_salary_csv(
     sep = read_csv_kwargs.pop("sep", read_csv_kwargs.pop("delimiter", None))
     if sep is None:
         sep = excel.group(1) if excel else sniff(text, salary_column)
+    walked = None
     if isinstance(sep, str) and len(sep) == 1:
         shape = {k: v for k, v in read_csv_kwargs.items() if k in _SHAPE_OPTIONS}
         first_line = 1 + (excel.group().count("\n") if excel else 0)
-        check_fields(text, sep, path, first_line=first_line, options=shape)
+        walked = check_fields(
+            text,
+            sep,
+            path,
+            first_line=first_line,
+            options=shape,
+            salary_column=salary_column,
+            reads=reads_as_amount,
+        )
+    options = dict(read_csv_kwargs)  # as given, for splits_of
     if read_csv_kwargs.get("index_col") is None:
         read_csv_kwargs["index_col"] = False  # never guess an index column
     dtype = read_csv_kwargs.pop("dtype", None)
@@ -228,6 +261,7 @@ def read_salary_csv(
     parsed = parse_salaries(frame[salary_column], currency=currency)
     for name in PARSED_COLUMNS:  # by position: a user's index may repeat labels
         frame[name] = parsed[name.removeprefix("salary_")].array
+    mark_splits(frame, splits_of(walked, text, sep, salary_column, options, len(frame)))
 
     summary = _summary(path, frame, salary_column)
     frame.attrs["salary_problems"] = summary

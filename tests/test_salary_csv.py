@@ -399,3 +399,141 @@ def test_summary_uses_positions_even_with_a_users_index(english, tmp_path):
     message = str(caught[0].message)
     assert "row 0 'Nego'" in message and "row 2 'Dirahasiakan'" in message
     assert "dtype" not in message and "Name:" not in message
+
+
+# --- a number cut into two cells by an unquoted comma ----------------------------
+# The row still has as many fields as the header when another field is missing,
+# so the width check passes; the salary must then be missing, with a problem,
+# never the first piece of the number read as the whole salary.
+
+SPLIT = {
+    "usd-per-year-middle": ("posisi,gaji,kota\nDev,$100,000/yr\n", "$100"),
+    "rupiah-three-cells": ("posisi,gaji,kota,catatan\nDev,Rp 1,500,000\n", "Rp 1"),
+    "salary-first-column": ("gaji,kota,catatan\n12,500,000\n", "12"),
+    "salary-last-column": ("posisi,kota,gaji\nDev,$1,500\n", "500"),
+    "salary-last-tail-with-period": ("posisi,kota,gaji\nDev,$100,000/yr\n", "000/yr"),
+    "range-tail-in-salary": ("posisi,kota,gaji\nOps,$800 - $1,500\n", "500"),
+    "middle-both-sides": ("posisi,kota,gaji,catatan\nDev,Rp 2,500,000\n", "500"),
+    "range-head-in-salary": (
+        "posisi,gaji,kota,catatan\nDev,Rp 12,500 - Rp 15,000\n",
+        "Rp 12",
+    ),
+    "crlf-and-good-rows-around": (
+        "posisi,gaji,kota\r\nA,8 juta,Solo\r\nB,$2,500/mo\r\nC,Rp 9 jt,Medan\r\n",
+        "$2",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "salary"), list(SPLIT.values()), ids=list(SPLIT))
+def test_a_number_split_by_an_unquoted_comma_is_missing_with_a_problem(
+    english, tmp_path, text, salary
+):
+    path = _write(tmp_path / "split.csv", text)
+    with pytest.warns(SalaryWarning) as caught:
+        frame = ck.read_salary_csv(path)
+    at = frame.index[frame["gaji"] == salary][0]
+    assert _cells(frame, at) == (None, None, None, None)
+    assert "unquoted comma" in frame.at[at, "salary_problem"]
+    others = frame.drop(index=at)
+    assert others["salary_problem"].isna().all()  # the good rows stay clean
+    summary = frame.attrs["salary_problems"]
+    assert summary["unread"] == 1
+    assert summary["examples"][0]["row"] == at
+    message = str(caught[0].message)
+    assert f"1 of {len(frame)} rows" in message and "unquoted comma" in message
+
+
+def test_the_split_problem_names_the_columns_and_pieces_in_indonesian(tmp_path):
+    path = _write(tmp_path / "potong.csv", "posisi,gaji,kota\nDev,$100,000/yr\n")
+    with pytest.warns(SalaryWarning, match="gaji di 1 dari 1 baris"):
+        frame = ck.read_salary_csv(path)
+    assert frame.at[0, "salary_problem"] == (
+        "angka gaji tampaknya terpotong koma tanpa tanda kutip: kolom gaji dan "
+        "kota berisi '$100' dan '000/yr'; beri tanda kutip pada teks gaji di "
+        'file (misalnya "$100,000/yr"), lalu baca lagi'
+    )
+    # every original cell is kept as written, so nothing is lost
+    assert frame.loc[0, ["posisi", "gaji", "kota"]].tolist() == [
+        "Dev", "$100", "000/yr"
+    ]  # fmt: skip
+
+
+def test_a_cut_that_changes_the_width_is_still_a_ragged_row_error(tmp_path):
+    path = _write(tmp_path / "lebar.csv", "posisi,gaji,kota\nDev,Rp 1,500,000\n")
+    with pytest.raises(ck.DataError, match="line 2 has 4 fields"):
+        ck.read_salary_csv(path)
+
+
+def test_a_split_is_found_when_read_csv_options_change_the_rows(english, tmp_path):
+    text = "posisi,gaji,kota\nA,8 juta,Solo\nB,$1,500/mo\n"
+    path = _write(tmp_path / "opsi.csv", text)
+    for options in ({"header": 0}, {"skiprows": [1]}, {"nrows": 2}):
+        frame = _read_quietly(path, **options)
+        at = frame.index[frame["gaji"] == "$1"][0]
+        assert _cells(frame, at) == (None, None, None, None), options
+        assert "unquoted comma" in frame.at[at, "salary_problem"], options
+
+
+def test_a_split_is_found_with_a_regex_separator(english, tmp_path):
+    path = _write(tmp_path / "regex.csv", "posisi,gaji,kota\nDev,$100,000/yr\n")
+    frame = _read_quietly(path, sep=r"\s*,\s*", engine="python")
+    assert _cells(frame, 0) == (None, None, None, None)
+    assert "unquoted comma" in frame.at[0, "salary_problem"]
+
+
+def test_an_ambiguous_digit_column_before_a_three_digit_salary_is_flagged(tmp_path):
+    # "3,500 USD" reads as years=3, salary=500 USD or as one cut salary: the
+    # reader cannot tell, so it flags the row rather than guess (the text stays).
+    path = _write(tmp_path / "tahun.csv", "tahun,gaji\n3,500 USD\n")
+    frame = _read_quietly(path)
+    assert _cells(frame, 0) == (None, None, None, None)
+    assert frame.at[0, "salary_problem"].startswith("angka gaji tampaknya terpotong")
+
+
+NOT_SPLIT = {
+    "quoted-area-code-after-salary": (
+        '"posisi","gaji","kode_area"\r\n"Dev","Rp 8.000.000","021"\r\n',
+        (8_000_000, 8_000_000, "IDR", "month"),
+    ),
+    "quoted-salary-then-bare-code": (
+        'posisi,gaji,kode\nDev,"$1,500",021\n',
+        (1500, 1500, "USD", "month"),
+    ),
+    "word-and-digit-before-salary": (
+        "posisi,kode,gaji\nDev,kode 2,500 USD\n",
+        (500, 500, "USD", "month"),
+    ),
+    "four-digit-code-after-salary": (
+        "posisi,gaji,tahun\nDev,$800,2026\n",
+        (800, 800, "USD", "month"),
+    ),
+    "salary-ends-in-a-word": (
+        "posisi,gaji,kode\nDev,8 juta,021\n",
+        (8_000_000, 8_000_000, "IDR", "month"),
+    ),
+    "year-before-salary": (
+        "posisi,tahun,gaji\nDev,2026,Rp 500 ribu\n",
+        (500_000, 500_000, "IDR", "month"),
+    ),
+    "semicolon-file": (
+        "posisi;gaji;kode\nDev;$800;021\n",
+        (800, 800, "USD", "month"),
+    ),
+    "decimal-comma-quoted": (
+        'posisi,gaji,kota\nDev,"Rp 7,5 juta",Solo\n',
+        (7_500_000, 7_500_000, "IDR", "month"),
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "cells"), list(NOT_SPLIT.values()), ids=list(NOT_SPLIT)
+)
+def test_normal_rows_next_to_digits_are_not_taken_for_a_split(tmp_path, text, cells):
+    path = _write(tmp_path / "normal.csv", text)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        frame = ck.read_salary_csv(path)
+    assert _cells(frame, 0) == cells
+    assert frame.at[0, "salary_problem"] is pd.NA

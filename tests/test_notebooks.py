@@ -15,22 +15,11 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from careerkit._nbprep import strip_solutions
+from conftest import COURSE
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 
-EXPECTED = (
-    "00-mulai-di-sini",
-    "01-apa-itu-backend",
-    "02-skill",
-    "03-bahasa-pemrograman",
-    "04-database",
-    "05-desain-api",
-    "06-devops",
-    "07-roadmap",
-    "08-gaji-dan-pasar-kerja",
-    "09-tips-karier",
-    "10-kuis-akhir",
-)
+EXPECTED = COURSE
 # Sections whose notebook ends with a quiz from the bank of the same name.
 WITH_QUIZ = EXPECTED[1:]
 

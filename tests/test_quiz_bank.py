@@ -12,24 +12,14 @@ import pytest
 
 from careerkit.errors import DataError
 from careerkit.quiz import Quiz, UnknownBankError, bank_names, grade, load_bank
+from conftest import COURSE
 
 REPO = Path(__file__).resolve().parent.parent
 QUIZ_DIR = REPO / "data" / "quiz"
 SCHEMA = json.loads((QUIZ_DIR / "schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 
-SECTIONS = [
-    "01-apa-itu-backend",
-    "02-skill",
-    "03-bahasa-pemrograman",
-    "04-database",
-    "05-desain-api",
-    "06-devops",
-    "07-roadmap",
-    "08-gaji-dan-pasar-kerja",
-    "09-tips-karier",
-    "10-kuis-akhir",
-]
+SECTIONS = list(COURSE[1:])
 
 
 def test_schema_is_a_valid_json_schema() -> None:

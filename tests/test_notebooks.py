@@ -12,10 +12,10 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from _course import COURSE
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from careerkit._nbprep import strip_solutions
-from conftest import COURSE
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 

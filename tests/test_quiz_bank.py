@@ -9,10 +9,10 @@ from typing import Any
 
 import jsonschema
 import pytest
+from _course import COURSE
 
 from careerkit.errors import DataError
 from careerkit.quiz import Quiz, UnknownBankError, bank_names, grade, load_bank
-from conftest import COURSE
 
 REPO = Path(__file__).resolve().parent.parent
 QUIZ_DIR = REPO / "data" / "quiz"

@@ -6,7 +6,7 @@ import json
 import re
 import subprocess
 
-from conftest import REPO
+from _course import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 

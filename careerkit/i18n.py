@@ -78,12 +78,23 @@ def _env_language(raw: str) -> Language:
     base = re.split(r"[-_.@]", value, maxsplit=1)[0]
     if base in LANGUAGES:
         return base  # type: ignore[return-value]
-    if raw not in _warned_env:
-        _warned_env.add(raw)
-        entry = MESSAGES["core.unknown_env_language"]
-        message = "\n".join(entry[lang].format(value=raw) for lang in LANGUAGES)
-        warnings.warn(message, UserWarning, stacklevel=outside_stacklevel())
+    warn_setting_once("core.unknown_env_language", raw, _warned_env)
     return "id"
+
+
+def warn_setting_once(key: str, value: str, seen: set[str]) -> None:
+    """Warn, in both languages, that an environment setting's ``value`` is unknown.
+
+    An environment setting never breaks the course: its reader falls back to a
+    default and calls this, which warns once per value (``seen`` remembers which),
+    pointing at the learner's line.
+    """
+    if value in seen:
+        return
+    seen.add(value)
+    entry = MESSAGES[key]
+    message = "\n".join(entry[lang].format(value=value) for lang in LANGUAGES)
+    warnings.warn(message, UserWarning, stacklevel=outside_stacklevel())
 
 
 def _check(value: str, where: str) -> Language:

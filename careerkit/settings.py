@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import os
 import re
-import warnings
 from pathlib import Path
 from typing import Literal
 
-from careerkit.errors import outside_stacklevel
-from careerkit.i18n import LANGUAGES, MESSAGES
+from careerkit.i18n import warn_setting_once
 
 __all__ = ["EDITIONS", "Edition", "edition", "home"]
 
@@ -61,9 +59,5 @@ def edition() -> Edition:
         return "self-study"
     if key in _EDITION_KEYS:
         return _EDITION_KEYS[key]
-    if raw not in _warned_env:
-        _warned_env.add(raw)
-        entry = MESSAGES["settings.unknown_edition"]
-        message = "\n".join(entry[lang].format(value=raw) for lang in LANGUAGES)
-        warnings.warn(message, UserWarning, stacklevel=outside_stacklevel())
+    warn_setting_once("settings.unknown_edition", raw, _warned_env)
     return "self-study"

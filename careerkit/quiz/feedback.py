@@ -24,6 +24,7 @@ __all__ = [
     "RIGHT_COLOUR",
     "WRONG_COLOUR",
     "block",
+    "error_html",
     "feedback_html",
     "label_keywords",
     "line",
@@ -52,6 +53,12 @@ def line(icon: str, colour: str, strong: str, rest: str = "") -> str:
     mark = f'<span aria-hidden="true" style="color:{colour}">{icon}</span>'
     tail = f" {rest}" if rest else ""
     return f"<p>{mark} <strong>{escape(strong)}</strong>{tail}</p>"
+
+
+def error_html(key: str, error: BaseException) -> str:
+    """The quiz's message ``key`` for an exception, as one ⚠ line in a block."""
+    text = t(key, error=f"{type(error).__name__}: {error}")
+    return block(line(ICON_ERROR, WRONG_COLOUR, text))
 
 
 def label_keywords(text: str) -> dict[str, Any]:

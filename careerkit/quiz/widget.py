@@ -30,7 +30,7 @@ import ipywidgets as widgets
 
 from careerkit._widgetbase import learner_warnings, warning_html
 from careerkit.i18n import t
-from careerkit.quiz.feedback import ICON_ERROR, WRONG_COLOUR, block, line
+from careerkit.quiz.feedback import block, error_html
 from careerkit.quiz.model import Grade
 from careerkit.quiz.question import QuestionView
 from careerkit.quiz.render import escape
@@ -115,13 +115,7 @@ class QuizWidget(widgets.VBox):
             records, found = saved_records(self.quiz.name, self.progress_path)
         except Exception as exc:  # shown to the learner and kept for tests
             self.last_error = exc
-            self.notice.value = block(
-                line(
-                    ICON_ERROR,
-                    WRONG_COLOUR,
-                    t("quiz.not_restored", error=f"{type(exc).__name__}: {exc}"),
-                )
-            )
+            self.notice.value = error_html("quiz.not_restored", exc)
             return
         if found:
             self.last_warning = found[-1]
@@ -137,13 +131,7 @@ class QuizWidget(widgets.VBox):
             action()
         except Exception as exc:  # shown to the learner and kept for tests
             self.last_error = exc
-            view.feedback.value = block(
-                line(
-                    ICON_ERROR,
-                    WRONG_COLOUR,
-                    t("quiz.error", error=f"{type(exc).__name__}: {exc}"),
-                )
-            )
+            view.feedback.value = error_html("quiz.error", exc)
 
     def record(self, view: QuestionView, result: Grade) -> None:
         """Save one checked answer to the learner's progress file."""
@@ -161,13 +149,7 @@ class QuizWidget(widgets.VBox):
                 )
         except Exception as exc:  # the grade stands; say that saving failed
             self.last_error = exc
-            view.feedback.value += block(
-                line(
-                    ICON_ERROR,
-                    WRONG_COLOUR,
-                    t("quiz.not_saved", error=f"{type(exc).__name__}: {exc}"),
-                )
-            )
+            view.feedback.value += error_html("quiz.not_saved", exc)
         if found:
             self.last_warning = found[-1]
             view.feedback.value += block(warning_html(found))

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import json
 import os
-import queue
 import subprocess
 import sys
 import textwrap
-import threading
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
 
 import pytest
+from _course import wait_for_url
 
 import careerkit
 from careerkit import _lab, progress
@@ -820,32 +818,6 @@ def test_the_api_urls_come_from_any_printed_lab_address(
     printed: str, with_token: str, without_token: str
 ) -> None:
     assert api_urls(printed, "/api/contents") == (with_token, without_token)
-
-
-def wait_for_url(process: subprocess.Popen[str], timeout: float = 120) -> str:
-    """Read the command's output (in a thread) until it prints the course address."""
-    lines: queue.Queue[str | None] = queue.Queue()
-
-    def read() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            lines.put(line)
-        lines.put(None)
-
-    threading.Thread(target=read, daemon=True).start()
-    deadline = time.monotonic() + timeout
-    seen = []
-    while (left := deadline - time.monotonic()) > 0:
-        try:
-            line = lines.get(timeout=left)
-        except queue.Empty:
-            break
-        if line is None:
-            raise AssertionError(f"careerkit lab ended: {''.join(seen)}")
-        seen.append(line)
-        if "http://127.0.0.1:" in line:
-            return line.split(": ", 1)[1].strip()
-    raise AssertionError(f"careerkit lab printed no address: {''.join(seen)}")
 
 
 def test_an_unknown_lang_option_is_a_usage_error(

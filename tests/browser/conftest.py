@@ -15,13 +15,10 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import queue
-import re
 import shutil
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +26,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 import pytest
+from _course import wait_for_url
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
@@ -49,7 +47,6 @@ CHROMIUM_ARGS = [
     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
 ]
 LOOPBACK = {"127.0.0.1", "localhost"}
-_URL = re.compile(r"http://127\.0\.0\.1:\d+/\S*\?token=\w[\w-]*")
 
 
 def find_chromium() -> str | None:
@@ -174,7 +171,7 @@ def start_lab(tmp: Path) -> LabServer:
         env=env,
     )
     try:
-        url = _wait_for_url(process)
+        url = wait_for_url(process)
     except BaseException:
         stop(process)
         raise
@@ -224,30 +221,3 @@ def serve_dir() -> Iterator[Any]:
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass
-
-
-def _wait_for_url(process: subprocess.Popen[str], timeout: float = 120) -> str:
-    """Read the command's output in a thread until it prints the course address."""
-    lines: queue.Queue[str | None] = queue.Queue()
-
-    def read() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            lines.put(line)
-        lines.put(None)
-
-    threading.Thread(target=read, daemon=True).start()
-    seen: list[str] = []
-    deadline = time.monotonic() + timeout
-    while (left := deadline - time.monotonic()) > 0:
-        try:
-            line = lines.get(timeout=left)
-        except queue.Empty:
-            break
-        if line is None:
-            raise AssertionError("careerkit lab ended early:\n" + "".join(seen))
-        seen.append(line)
-        found = _URL.search(line)
-        if found:
-            return found.group(0)
-    raise AssertionError("careerkit lab printed no address:\n" + "".join(seen))
